@@ -2,11 +2,15 @@ package io.dealstream.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A deal merged from the mentions of every article that reports it. The spec fields hold the
  * current view (the most recently published source wins); {@code sources} lists every article
  * that contributed, {@code conflicts} names fields on which sources disagree beyond tolerance.
+ * {@code firstReportedAt} is the earliest publication that reported the deal as news (null for a
+ * deal known only from background mentions); {@code fieldSources} keeps, per field, the value each
+ * source gave with its article, publication time and sentence.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Deal(
@@ -26,7 +30,18 @@ public record Deal(
         List<SourceRef> sources,
         List<String> conflicts,
         String firstPublishedAt,
-        String lastPublishedAt) {
+        String lastPublishedAt,
+        String firstReportedAt,
+        Map<String, List<SourcedValue>> fieldSources) {
+
+    /** The original shape, without provenance; kept so that code written against it still compiles. */
+    public Deal(String id, String companyKey, String type, String target, List<Party> parties, String round,
+                Money amount, Valuation valuation, String status, List<Condition> conditions,
+                List<Tranche> tranches, boolean current, RoundTotals totals, List<SourceRef> sources,
+                List<String> conflicts, String firstPublishedAt, String lastPublishedAt) {
+        this(id, companyKey, type, target, parties, round, amount, valuation, status, conditions, tranches,
+                current, totals, sources, conflicts, firstPublishedAt, lastPublishedAt, null, null);
+    }
 
     public Deal {
         parties = parties == null ? List.of() : List.copyOf(parties);
@@ -34,5 +49,6 @@ public record Deal(
         tranches = tranches == null ? List.of() : List.copyOf(tranches);
         sources = sources == null ? List.of() : List.copyOf(sources);
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+        fieldSources = fieldSources == null ? Map.of() : Map.copyOf(fieldSources);
     }
 }

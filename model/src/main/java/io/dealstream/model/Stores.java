@@ -11,6 +11,8 @@ public final class Stores {
     public static final String COMPANIES = "companies-store";
     /** Company key to its valuation history. */
     public static final String VALUATIONS = "valuations-store";
+    /** Investor key to its commitments across deals. */
+    public static final String INVESTORS = "investors-store";
 
     private Stores() {
     }
