@@ -2,6 +2,7 @@ package io.dealstream.cli.kafka;
 
 import io.dealstream.cli.UserError;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Where the Kafka cluster is and how to talk to it: bootstrap servers plus client settings from
@@ -64,6 +66,27 @@ public record KafkaConnection(String bootstrapServers, Properties clientOverride
         } catch (org.apache.kafka.common.KafkaException e) {
             throw new UserError("cannot connect to Kafka at " + bootstrapServers + ": " + e.getMessage()
                     + " (check --bootstrap-servers and the --kafka-config file)", e);
+        }
+    }
+
+    /** Fails with a message saying what to do when the broker is unreachable or lacks {@code topic}. */
+    public void requireTopic(String topic, Duration timeout) {
+        requireReachable(timeout);
+        try (Admin admin = Admin.create(admin())) {
+            admin.describeTopics(List.of(topic)).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                throw new UserError("the topic " + topic + " does not exist at " + bootstrapServers
+                        + " - `./dealstream local` creates dealstream's topics, and so do `dealstream extractor`"
+                        + " and `dealstream aggregator`", e);
+            }
+            throw new UserError("cannot describe the topic " + topic + " at " + bootstrapServers + ": "
+                    + e.getCause().getMessage(), e);
+        } catch (TimeoutException e) {
+            throw new UserError(unreachableMessage(bootstrapServers), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted while connecting to " + bootstrapServers, e);
         }
     }
 

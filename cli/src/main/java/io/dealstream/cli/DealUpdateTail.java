@@ -1,0 +1,123 @@
+package io.dealstream.cli;
+
+import io.dealstream.cli.kafka.KafkaConnection;
+import io.dealstream.model.DealUpdate;
+import io.dealstream.model.Json;
+import io.dealstream.model.Topics;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads {@code deal-updates} without a consumer group (every partition assigned, nothing
+ * committed) and hands each committed update to a printer. Positioned at the end by default, so
+ * that it shows what happens from now on; {@code fromBeginning} replays the compacted topic.
+ */
+public final class DealUpdateTail implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DealUpdateTail.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Consumer<ConsumerRecord<String, byte[]>> printer;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /**
+     * Assigns every partition and resolves the start positions before returning, so that an
+     * update produced after this constructor returns is never missed.
+     */
+    public DealUpdateTail(KafkaConnection kafka, boolean fromBeginning, Consumer<ConsumerRecord<String, byte[]>> printer) {
+        this.printer = printer;
+        this.consumer = new KafkaConsumer<>(kafka.consumer(), new StringDeserializer(), new ByteArrayDeserializer());
+        try {
+            List<PartitionInfo> infos = consumer.partitionsFor(Topics.DEAL_UPDATES.name(), Duration.ofSeconds(15));
+            if (infos == null || infos.isEmpty()) {
+                throw new UserError("the topic " + Topics.DEAL_UPDATES.name() + " does not exist at "
+                        + kafka.bootstrapServers() + " - `./dealstream local` creates it, and so do"
+                        + " `dealstream extractor` and `dealstream aggregator`");
+            }
+            List<TopicPartition> partitions = infos.stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(partitions);
+            if (fromBeginning) {
+                consumer.seekToBeginning(partitions);
+            } else {
+                consumer.seekToEnd(partitions);
+            }
+            partitions.forEach(consumer::position); // resolve the lazy seek now
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
+        this.thread = new Thread(this::run, "dealstream-deal-updates");
+        this.thread.setDaemon(true);
+    }
+
+    public DealUpdateTail start() {
+        thread.start();
+        return this;
+    }
+
+    /** Prints a readable one-liner per update, or the update's JSON when {@code json}. */
+    public static Consumer<ConsumerRecord<String, byte[]>> printer(PrintStream out, boolean json) {
+        return record -> {
+            if (record.value() == null) {
+                out.println(json ? "{\"dealId\":" + Json.write(record.key()) + ",\"deleted\":true}"
+                        : "deleted  deal " + record.key());
+            } else if (json) {
+                out.println(new String(record.value(), StandardCharsets.UTF_8));
+            } else {
+                try {
+                    DealUpdate update = Topics.DEAL_UPDATES.valueSerde().deserializer().deserialize(record.topic(), record.value());
+                    out.println(DealUpdateFormat.oneLine(update));
+                } catch (RuntimeException e) {
+                    out.println("?        deal " + record.key() + " (unreadable update: " + e.getMessage() + ")");
+                }
+            }
+            out.flush();
+        };
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                    printer.accept(record);
+                }
+            }
+        } catch (WakeupException e) {
+            // close() woke the poll up
+        } catch (RuntimeException e) {
+            if (running) {
+                LOG.warn("stopped reading deal updates: {}", e.toString());
+            }
+        } finally {
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            if (thread.isAlive()) {
+                thread.join(10_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
