@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -42,6 +43,19 @@ public final class LocalStoreReader {
             ReadOnlyKeyValueStore<String, Object> s = source.store(store, partition, stale);
             List<V> all = new ArrayList<>();
             try (KeyValueIterator<String, Object> it = s.all()) {
+                it.forEachRemaining(kv -> all.add((V) kv.value));
+            }
+            return QueryResult.local(all);
+        });
+    }
+
+    /** Values whose keys start with {@code prefix}, in key order. */
+    @SuppressWarnings("unchecked")
+    public <V> QueryResult<List<V>> valuesWithPrefix(String store, String prefix, Integer partition, boolean stale) {
+        return withRetry(() -> {
+            ReadOnlyKeyValueStore<String, Object> s = source.store(store, partition, stale);
+            List<V> all = new ArrayList<>();
+            try (KeyValueIterator<String, Object> it = s.prefixScan(prefix, new StringSerializer())) {
                 it.forEachRemaining(kv -> all.add((V) kv.value));
             }
             return QueryResult.local(all);

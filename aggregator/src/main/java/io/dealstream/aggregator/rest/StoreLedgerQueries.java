@@ -2,7 +2,9 @@ package io.dealstream.aggregator.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dealstream.aggregator.state.CompanySummary;
+import io.dealstream.aggregator.state.InvestorCommitment;
 import io.dealstream.aggregator.state.InvestorSummary;
+import io.dealstream.aggregator.streams.DealMerger;
 import io.dealstream.aggregator.state.ValuationHistory;
 import io.dealstream.model.Deal;
 import io.dealstream.model.Json;
@@ -50,8 +52,18 @@ public class StoreLedgerQueries implements LedgerQueries, LocalQueries {
 
     @Override
     public QueryResult<InvestorSummary> investor(String investorKey) {
-        return described(reader.get(Stores.INVESTORS, investorKey, null, false),
-                "no commitments known for investor '" + investorKey + "'");
+        return described(investorAt(investorKey, null, false), "no commitments known for investor '" + investorKey + "'");
+    }
+
+    /** The investors store holds one commitment per (investor, deal); the summary is assembled here. */
+    protected QueryResult<InvestorSummary> investorAt(String investorKey, Integer partition, boolean stale) {
+        QueryResult<List<InvestorCommitment>> found = reader.valuesWithPrefix(Stores.INVESTORS,
+                investorKey + DealMerger.KEY_SEPARATOR, partition, stale);
+        List<InvestorCommitment> commitments = found.valueOrNull();
+        if (commitments != null && commitments.isEmpty()) {
+            return QueryResult.notFound("no entry '" + investorKey + "' in " + Stores.INVESTORS);
+        }
+        return found.map(list -> InvestorSummary.of(investorKey, list));
     }
 
     @Override
@@ -75,6 +87,9 @@ public class StoreLedgerQueries implements LedgerQueries, LocalQueries {
     public QueryResult<JsonNode> localValue(String store, String key, Integer partition, boolean stale) {
         if (!QUERYABLE.contains(store)) {
             return QueryResult.notFound("no queryable store '" + store + "'");
+        }
+        if (Stores.INVESTORS.equals(store)) {
+            return investorAt(key, partition, stale).map(Json.MAPPER::valueToTree);
         }
         return reader.<Object>get(store, key, partition, stale).map(Json.MAPPER::valueToTree);
     }

@@ -3,7 +3,7 @@ package io.dealstream.aggregator.streams;
 import io.dealstream.aggregator.CompanyResolver;
 import io.dealstream.aggregator.state.CompanySummary;
 import io.dealstream.aggregator.state.InvestorChange;
-import io.dealstream.aggregator.state.InvestorSummary;
+import io.dealstream.aggregator.state.InvestorCommitment;
 import io.dealstream.aggregator.state.ValuationHistory;
 import io.dealstream.model.ArticleMentions;
 import io.dealstream.model.Deal;
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *       → deal-updates        (key: deal id)
  *       → valuation-updates   (key: company key)
  *       → repartition "commitments-by-investor" (key: investor key)
- *           → investor processor [investors-store]
+ *           → investor processor [investors-store: investor key + deal id → commitment]
  * </pre>
  * The repartition is what lets aliases work: "AWS" and "Amazon Web Services" arrive under two
  * extractor keys, possibly on two partitions, and must meet in one task. It costs one internal
@@ -69,7 +69,7 @@ public final class AggregatorTopology {
         builder.addStateStore(store(Stores.DEALS, new JsonSerde<>(Deal.class)));
         builder.addStateStore(store(Stores.COMPANIES, new JsonSerde<>(CompanySummary.class)));
         builder.addStateStore(store(Stores.VALUATIONS, new JsonSerde<>(ValuationHistory.class)));
-        builder.addStateStore(store(Stores.INVESTORS, new JsonSerde<>(InvestorSummary.class)));
+        builder.addStateStore(store(Stores.INVESTORS, new JsonSerde<>(InvestorCommitment.class)));
 
         KStream<String, ArticleMentions> byCompany = builder
                 .stream(Topics.DEAL_MENTIONS.name(), Consumed.with(keys, mentionsSerde).withName("deal-mentions-source"))
@@ -100,7 +100,7 @@ public final class AggregatorTopology {
                 .mapValues(LedgerEvent::investorChange, Named.as("to-investor-change"))
                 .repartition(Repartitioned.with(keys, new JsonSerde<>(InvestorChange.class))
                         .withName(COMMITMENTS_BY_INVESTOR))
-                .process(() -> new InvestorProcessor(resolver), Named.as("investors"), Stores.INVESTORS);
+                .process(InvestorProcessor::new, Named.as("investors"), Stores.INVESTORS);
         return builder.build();
     }
 

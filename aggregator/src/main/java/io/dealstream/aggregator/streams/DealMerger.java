@@ -76,6 +76,13 @@ public final class DealMerger {
     private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private static final Set<String> RAISED = Set.of(DealStatus.ANNOUNCED, DealStatus.COMPLETED);
     private static final Set<String> INVESTOR_ROLES = Set.of(Party.INVESTOR, Party.LEAD_INVESTOR);
+    /**
+     * Caps that keep a heavily reported deal well under Kafka's 1 MB record limit (a deal-update
+     * carries the whole deal): the earliest and the most recent sources are listed, and each
+     * field keeps its earliest value, the value in force and the most recent ones.
+     */
+    static final int MAX_SOURCES_LISTED = 100;
+    static final int MAX_VALUES_PER_FIELD = 20;
 
     private final CompanyResolver resolver;
     private final MergeRules rules;
@@ -380,6 +387,13 @@ public final class DealMerger {
         for (Item i : chronological) {
             sources.putIfAbsent(i.articleId(), i.ref(EvidenceLocator.first(i.m())));
         }
+        List<SourceRef> listed = new ArrayList<>(sources.values());
+        if (listed.size() > MAX_SOURCES_LISTED) {
+            List<SourceRef> kept = new ArrayList<>();
+            kept.add(listed.get(0));
+            kept.addAll(listed.subList(listed.size() - (MAX_SOURCES_LISTED - 1), listed.size()));
+            listed = kept;
+        }
         String firstReported = chronological.stream().filter(Item::current).map(Item::publishedText)
                 .filter(Objects::nonNull).findFirst().orElse(null);
         String firstPublished = chronological.get(0).publishedText();
@@ -396,8 +410,9 @@ public final class DealMerger {
             target = companyKey;
         }
         return new Deal(dealId(companyKey, anchor), companyKey, type, target, parties, round, amount, valuation,
-                status, conditions, tranches, current, totals, List.copyOf(sources.values()),
-                conflicts(cluster), firstPublished, lastPublished, firstReported, fieldSources(chronological));
+                status, conditions, tranches, current, totals, listed,
+                conflicts(cluster), firstPublished, lastPublished, firstReported, fieldSources(chronological),
+                sources.size());
     }
 
     /**
@@ -648,8 +663,38 @@ public final class DealMerger {
                 }
             }
         }
+        fields.replaceAll((field, values) -> capped(values));
         return fields;
     }
+
+    /** The earliest value, the one in force (most authoritative) and the most recent ones, in publication order. */
+    static List<SourcedValue> capped(List<SourcedValue> chronological) {
+        int n = chronological.size();
+        if (n <= MAX_VALUES_PER_FIELD) {
+            return chronological;
+        }
+        int inForce = 0;
+        for (int i = 1; i < n; i++) {
+            if (SOURCED_AUTHORITY.compare(chronological.get(i), chronological.get(inForce)) < 0) {
+                inForce = i;
+            }
+        }
+        Set<Integer> keep = new TreeSet<>();
+        keep.add(0);
+        keep.add(inForce);
+        for (int i = n - 1; keep.size() < MAX_VALUES_PER_FIELD; i--) {
+            keep.add(i);
+        }
+        List<SourcedValue> kept = new ArrayList<>();
+        keep.forEach(i -> kept.add(chronological.get(i)));
+        return kept;
+    }
+
+    private static final Comparator<SourcedValue> SOURCED_AUTHORITY = Comparator
+            .comparing((SourcedValue v) -> !v.current())
+            .thenComparing((SourcedValue v) -> Article.parseTime(v.publishedAt()).orElse(null),
+                    Comparator.nullsFirst(Comparator.<Instant>naturalOrder()).reversed())
+            .thenComparing(SourcedValue::articleId);
 
     private static void add(Map<String, List<SourcedValue>> fields, String field, Item i, JsonNode value, String sentence) {
         if (value == null || value.isNull()) {

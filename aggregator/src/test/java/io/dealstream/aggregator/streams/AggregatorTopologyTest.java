@@ -76,12 +76,12 @@ class AggregatorTopologyTest {
             assertEquals(round.id(), company.latestValuation().dealId());
             assertEquals(3, company.articleCount());
 
-            InvestorSummary amazon = ledger.investorsStore().get("amazon");
+            InvestorSummary amazon = ledger.investor("amazon");
             assertEquals(1, amazon.dealCount());
             assertEquals(usd(50e9), amazon.commitments().get(0).amount());
             assertEquals(round.id(), amazon.commitments().get(0).dealId());
             assertEquals(List.of(usd(50e9)), amazon.totalCommitted());
-            assertNotNull(ledger.investorsStore().get("softbank"));
+            assertNotNull(ledger.investor("softbank"));
         }
     }
 
@@ -173,8 +173,8 @@ class AggregatorTopologyTest {
             assertEquals(usd(72.5e9), corrected.totals().committedSum());
             assertEquals(2, corrected.totals().investorCount());
             assertTrue(corrected.conflicts().isEmpty(), "the old figure is gone, not in conflict: " + corrected.conflicts());
-            assertNull(ledger.investorsStore().get("nvidia"), "Nvidia's commitment is withdrawn");
-            assertEquals(List.of(usd(22.5e9)), ledger.investorsStore().get("softbank").totalCommitted());
+            assertNull(ledger.investor("nvidia"), "Nvidia's commitment is withdrawn");
+            assertEquals(List.of(usd(22.5e9)), ledger.investor("softbank").totalCommitted());
 
             // Retracting the first article leaves the round to the other two sources, under a new anchor.
             ledger.updates();
@@ -202,7 +202,7 @@ class AggregatorTopologyTest {
             assertNull(ledger.dealsStore().get(id));
             assertNull(ledger.companiesStore().get("openai"));
             assertNull(ledger.valuationsStore().get("openai"));
-            assertNull(ledger.investorsStore().get("amazon"));
+            assertNull(ledger.investor("amazon"));
             // Retracting again, or retracting what was never said, is a no-op.
             ledger.send(retraction("wire-0224-openai-round", "2026-02-24T14:00:00Z", "OpenAI"));
             ledger.send(retraction("never-sent", "2026-02-24T14:00:00Z", "OpenAI"));
@@ -229,7 +229,7 @@ class AggregatorTopologyTest {
             assertEquals(List.of("grab-2016"), r2016.sources().stream().map(s -> s.articleId()).toList());
             assertEquals(List.of("grab-2017", "grab-2017-followup"), r2017.sources().stream().map(s -> s.articleId()).toList());
             assertEquals(List.of(usd(2.75e9)), ledger.companiesStore().get("grab").totalRaised());
-            assertEquals(2, ledger.investorsStore().get("softbank").dealCount());
+            assertEquals(2, ledger.investor("softbank").dealCount());
         }
     }
 

@@ -3,6 +3,7 @@ package io.dealstream.aggregator.streams;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dealstream.aggregator.CompanyResolver;
 import io.dealstream.aggregator.state.CompanySummary;
+import io.dealstream.aggregator.state.InvestorCommitment;
 import io.dealstream.aggregator.state.InvestorSummary;
 import io.dealstream.aggregator.state.ValuationHistory;
 import io.dealstream.model.ArticleMentions;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -98,8 +100,15 @@ final class LedgerDriver implements AutoCloseable {
         return driver.getKeyValueStore(Stores.VALUATIONS);
     }
 
-    KeyValueStore<String, InvestorSummary> investorsStore() {
-        return driver.getKeyValueStore(Stores.INVESTORS);
+    /** The investor's summary as the API assembles it from the investors store; null when it has no commitments. */
+    InvestorSummary investor(String investorKey) {
+        KeyValueStore<String, InvestorCommitment> store = driver.getKeyValueStore(Stores.INVESTORS);
+        List<InvestorCommitment> commitments = new ArrayList<>();
+        try (KeyValueIterator<String, InvestorCommitment> it = store.prefixScan(
+                investorKey + DealMerger.KEY_SEPARATOR, new StringSerializer())) {
+            it.forEachRemaining(kv -> commitments.add(kv.value));
+        }
+        return commitments.isEmpty() ? null : InvestorSummary.of(investorKey, commitments);
     }
 
     List<Deal> deals() {
