@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.HashSet;
 
 /**
  * Derives a company's deals from the set of everything its articles said about it. A pure function
@@ -67,6 +68,8 @@ import java.util.TreeSet;
  * </ol>
  * Deal ids are {@code <company key>:<type>:<yyyyMMdd>:<hash>} of the earliest-published mention
  * of the deal (its anchor); see {@link #dealId}.
+ *
+ * <p>Not thread-safe (it caches name keys): each stream task has its own.
  */
 public final class DealMerger {
 
@@ -86,6 +89,13 @@ public final class DealMerger {
 
     private final CompanyResolver resolver;
     private final MergeRules rules;
+    /** Party name → key; names recur in every derivation of a company (bounded, least recently used out). */
+    private final Map<String, String> partyKeys = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 10_000;
+        }
+    };
 
     public DealMerger(CompanyResolver resolver, MergeRules rules) {
         this.resolver = Objects.requireNonNull(resolver);
@@ -160,11 +170,11 @@ public final class DealMerger {
             articles.add(am.articleId());
         }
         items.sort(PLACEMENT);
-        List<List<Item>> clusters = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
         for (Item item : items) {
-            List<Item> best = null;
+            Cluster best = null;
             double[] bestScore = null;
-            for (List<Item> cluster : clusters) {
+            for (Cluster cluster : clusters) {
                 if (!admits(cluster, item)) {
                     continue;
                 }
@@ -175,14 +185,17 @@ public final class DealMerger {
                 }
             }
             if (best == null) {
-                best = new ArrayList<>();
+                best = new Cluster(item.family());
                 clusters.add(best);
             }
             best.add(item);
         }
         List<Deal> deals = new ArrayList<>();
-        for (List<Item> cluster : clusters) {
-            deals.add(toDeal(companyKey, cluster));
+        Map<String, List<Item>> membersById = new HashMap<>();
+        for (Cluster cluster : clusters) {
+            Deal deal = toDeal(companyKey, cluster.members);
+            deals.add(deal);
+            membersById.put(deal.id(), cluster.members);
         }
         deals.sort(Comparator.comparing((Deal d) -> d.firstPublishedAt() == null ? "~" : d.firstPublishedAt())
                 .thenComparing(Deal::id));
@@ -190,79 +203,122 @@ public final class DealMerger {
             return new Ledger(List.of(), null, null);
         }
         String name = companyName(companyKey, items);
-        ValuationHistory history = valuationHistory(companyKey, name, deals, clusters);
+        ValuationHistory history = valuationHistory(companyKey, name, deals, membersById);
         CompanySummary summary = summary(companyKey, name, deals, history, articles.size(), items);
         return new Ledger(List.copyOf(deals), summary, history.points().isEmpty() ? null : history);
     }
 
     // ---------------------------------------------------------------- identity
 
-    private boolean admits(List<Item> cluster, Item item) {
-        String label = label(cluster);
-        if (!cluster.get(0).family().equals(item.family())) {
-            return false;
+    /**
+     * Mentions placed into one deal so far, with what identity checks need kept at hand: the
+     * round label, the articles, the news times (sorted) and, per currency, the stated totals with
+     * the lowest and highest ends (checking a new total against those two is checking it against all).
+     */
+    private static final class Cluster {
+        final String family;
+        final List<Item> members = new ArrayList<>();
+        final Set<String> articles = new HashSet<>();
+        final TreeSet<Instant> newsTimes = new TreeSet<>();
+        final Map<String, Money[]> amountExtremes = new HashMap<>();
+        String label;
+        Instant earliest;
+        boolean hasNews;
+
+        Cluster(String family) {
+            this.family = family;
         }
-        for (Item member : cluster) {
-            if (member.articleId().equals(item.articleId())) {
-                return false;
+
+        void add(Item item) {
+            members.add(item);
+            articles.add(item.articleId());
+            if (label == null) {
+                label = item.m().round();
+            }
+            if (item.current()) {
+                hasNews = true;
+                if (item.published() != null) {
+                    newsTimes.add(item.published());
+                }
+            }
+            if (item.published() != null && (earliest == null || item.published().isBefore(earliest))) {
+                earliest = item.published();
+            }
+            Money amount = item.amount();
+            if (amount != null && amount.currency() != null) {
+                Money[] ends = amountExtremes.computeIfAbsent(amount.currency().toUpperCase(Locale.ROOT),
+                        c -> new Money[] {amount, amount});
+                if (amount.value() < ends[0].value()) {
+                    ends[0] = amount;
+                }
+                if (high(amount) > high(ends[1])) {
+                    ends[1] = amount;
+                }
             }
         }
+
+        /** The stated totals in the currency of {@code amount} that lie furthest from it, if any. */
+        Money[] extremes(Money amount) {
+            return amount == null || amount.currency() == null ? null
+                    : amountExtremes.get(amount.currency().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private static double high(Money m) {
+        return m.valueHigh() == null ? m.value() : Math.max(m.value(), m.valueHigh());
+    }
+
+    private boolean admits(Cluster cluster, Item item) {
+        if (!cluster.family.equals(item.family()) || cluster.articles.contains(item.articleId())) {
+            return false;
+        }
+        String label = cluster.label;
         if (label != null && item.m().round() != null && !label.equals(item.m().round())) {
             return false;
         }
+        if (item.current() && !withinNewsWindow(cluster, item)) {
+            return false;
+        }
+        if (!item.current() && cluster.earliest != null && item.published() != null
+                && cluster.earliest.isAfter(item.published())) {
+            return false; // a recall describes a deal reported before it, not after
+        }
         boolean sameLabel = label != null && label.equals(item.m().round());
-        if (!sameLabel && item.amount() != null) {
-            for (Item member : cluster) {
-                if (comparable(member.amount(), item.amount())
-                        && !within(member.amount(), item.amount(), rules.amountTolerance())) {
+        Money[] ends = cluster.extremes(item.amount());
+        if (!sameLabel && ends != null) {
+            for (Money end : ends) {
+                if (!within(end, item.amount(), rules.amountTolerance())) {
                     return false;
                 }
             }
         }
-        if (item.current()) {
-            return withinNewsWindow(cluster, item);
-        }
-        Instant first = earliest(cluster);
-        if (first != null && item.published() != null && first.isAfter(item.published())) {
-            return false; // a recall describes a deal reported before it, not after
-        }
-        boolean hasNews = cluster.stream().anyMatch(Item::current);
-        return !hasNews || identifies(cluster, item);
+        return item.current() || !cluster.hasNews || identifies(cluster, item);
     }
 
-    private boolean withinNewsWindow(List<Item> cluster, Item item) {
-        if (item.published() == null) {
+    private boolean withinNewsWindow(Cluster cluster, Item item) {
+        if (item.published() == null || cluster.newsTimes.isEmpty()) {
             return true;
         }
-        boolean anyDated = false;
-        for (Item member : cluster) {
-            if (!member.current() || member.published() == null) {
-                continue;
-            }
-            anyDated = true;
-            Duration gap = Duration.between(member.published(), item.published()).abs();
-            if (gap.compareTo(rules.newsWindow()) <= 0) {
-                return true;
-            }
-        }
-        return !anyDated;
+        Instant nearestAfterStart = cluster.newsTimes.ceiling(item.published().minus(rules.newsWindow()));
+        return nearestAfterStart != null && !nearestAfterStart.isAfter(item.published().plus(rules.newsWindow()));
     }
 
     /** True when the mention names the cluster's round, or states a total or valuation that matches it. */
-    private boolean identifies(List<Item> cluster, Item item) {
-        String label = label(cluster);
-        if (label != null && label.equals(item.m().round())) {
+    private boolean identifies(Cluster cluster, Item item) {
+        if (cluster.label != null && cluster.label.equals(item.m().round())) {
             return true;
         }
-        for (Item member : cluster) {
-            if (comparable(member.amount(), item.amount())
-                    && within(member.amount(), item.amount(), rules.amountTolerance())) {
-                return true;
-            }
+        Money[] ends = cluster.extremes(item.amount());
+        if (ends != null) {
+            return true; // admitted, so every total in this currency is within tolerance of it
+        }
+        Valuation b = item.m().valuation();
+        if (b == null) {
+            return false;
+        }
+        for (Item member : cluster.members) {
             Valuation a = member.m().valuation();
-            Valuation b = item.m().valuation();
-            if (a != null && b != null && comparable(a.money(), b.money())
-                    && within(a.money(), b.money(), rules.amountTolerance())) {
+            if (a != null && comparable(a.money(), b.money()) && within(a.money(), b.money(), rules.amountTolerance())) {
                 return true;
             }
         }
@@ -270,13 +326,12 @@ public final class DealMerger {
     }
 
     /** Higher is better: same round label, stated total close, valuation close, then nearness in time. */
-    private double[] score(List<Item> cluster, Item item) {
-        String label = label(cluster);
-        double labelMatch = label != null && label.equals(item.m().round()) ? 1 : 0;
+    private double[] score(Cluster cluster, Item item) {
+        double labelMatch = cluster.label != null && cluster.label.equals(item.m().round()) ? 1 : 0;
         double amountCloseness = 0;
         double valuationCloseness = 0;
         long nearest = Long.MAX_VALUE;
-        for (Item member : cluster) {
+        for (Item member : cluster.members) {
             if (comparable(member.amount(), item.amount())) {
                 amountCloseness = Math.max(amountCloseness, 1 - relativeGap(member.amount(), item.amount()));
             }
@@ -303,25 +358,6 @@ public final class DealMerger {
         return 0; // equal: the earlier-created cluster stays best, which keeps placement deterministic
     }
 
-    private static String label(List<Item> cluster) {
-        for (Item member : cluster) {
-            if (member.m().round() != null) {
-                return member.m().round();
-            }
-        }
-        return null;
-    }
-
-    private static Instant earliest(List<Item> cluster) {
-        Instant first = null;
-        for (Item member : cluster) {
-            if (member.published() != null && (first == null || member.published().isBefore(first))) {
-                first = member.published();
-            }
-        }
-        return first;
-    }
-
     /** Funding and investment are one family: extractors tell a stake bought in a round either way. */
     static String family(String type) {
         if (type == null || type.isBlank()) {
@@ -342,9 +378,9 @@ public final class DealMerger {
 
     static double relativeGap(Money a, Money b) {
         double loA = a.value();
-        double hiA = a.valueHigh() == null ? a.value() : Math.max(a.value(), a.valueHigh());
+        double hiA = high(a);
         double loB = b.value();
-        double hiB = b.valueHigh() == null ? b.value() : Math.max(b.value(), b.valueHigh());
+        double hiB = high(b);
         double gap = Math.max(0, Math.max(loB - hiA, loA - hiB));
         double scale = Math.max(Math.abs(hiA), Math.abs(hiB));
         return scale == 0 ? 0 : gap / scale;
@@ -487,8 +523,14 @@ public final class DealMerger {
     }
 
     private String partyKey(String name) {
+        String known = partyKeys.get(name);
+        if (known != null) {
+            return known;
+        }
         String key = resolver.canonicalKey(name);
-        return key.isEmpty() ? name.strip().toLowerCase(Locale.ROOT) : key;
+        key = key.isEmpty() ? name.strip().toLowerCase(Locale.ROOT) : key;
+        partyKeys.put(name, key);
+        return key;
     }
 
     private static List<Condition> mergeConditions(List<Item> byAuthority) {
@@ -566,71 +608,73 @@ public final class DealMerger {
         return best;
     }
 
-    /** Field names on which the deal's sources disagree beyond the conflict tolerance, sorted. */
-    private Set<String> conflictSet(List<Item> cluster) {
+    /**
+     * Field names on which the deal's sources disagree beyond the conflict tolerance, sorted. Each
+     * figure is compared per currency (and basis, for valuations) between its lowest and highest
+     * stated value, which is comparing every pair.
+     */
+    private List<String> conflicts(List<Item> cluster) {
         Set<String> conflicts = new TreeSet<>();
-        double tol = rules.conflictTolerance();
         Set<String> types = new TreeSet<>();
-        Map<String, List<Money>> partyAmounts = new TreeMap<>();
-        for (int a = 0; a < cluster.size(); a++) {
-            DealMention x = cluster.get(a).m();
-            if (x.type() != null) {
-                types.add(x.type().toLowerCase(Locale.ROOT));
+        Map<String, Spread> spreads = new TreeMap<>();
+        for (Item item : cluster) {
+            DealMention m = item.m();
+            if (m.type() != null) {
+                types.add(m.type().toLowerCase(Locale.ROOT));
             }
-            for (Party p : x.parties()) {
+            spread(spreads, "amount", m.amount());
+            Valuation v = m.valuation();
+            if (v != null) {
+                spread(spreads, "valuation|" + v.basis(), v.money());
+            }
+            if (!m.tranches().isEmpty()) {
+                Map<String, double[]> split = new TreeMap<>();
+                for (Tranche t : m.tranches()) {
+                    if (t != null && t.amount() != null && t.amount().currency() != null) {
+                        split.computeIfAbsent(t.amount().currency().toUpperCase(Locale.ROOT), c -> new double[2])
+                                [t.contingent() ? 1 : 0] += t.amount().value();
+                    }
+                }
+                split.forEach((currency, sums) -> {
+                    spread(spreads, "tranches|now", Money.of(sums[0], currency));
+                    spread(spreads, "tranches|contingent", Money.of(sums[1], currency));
+                });
+            }
+            for (Party p : m.parties()) {
                 if (p != null && p.name() != null && p.amount() != null) {
-                    partyAmounts.computeIfAbsent(partyKey(p.name()), k -> new ArrayList<>()).add(p.amount());
-                }
-            }
-            for (int b = a + 1; b < cluster.size(); b++) {
-                DealMention y = cluster.get(b).m();
-                if (comparable(x.amount(), y.amount()) && !within(x.amount(), y.amount(), tol)) {
-                    conflicts.add("amount");
-                }
-                Valuation vx = x.valuation();
-                Valuation vy = y.valuation();
-                if (vx != null && vy != null && Objects.equals(vx.basis(), vy.basis())
-                        && comparable(vx.money(), vy.money()) && !within(vx.money(), vy.money(), tol)) {
-                    conflicts.add("valuation");
-                }
-                if (!x.tranches().isEmpty() && !y.tranches().isEmpty() && !sameSplit(x.tranches(), y.tranches(), tol)) {
-                    conflicts.add("tranches");
+                    spread(spreads, "parties." + partyKey(p.name()) + ".amount", p.amount());
                 }
             }
         }
+        spreads.forEach((key, spread) -> {
+            if (!within(spread.low, spread.high, rules.conflictTolerance())) {
+                int bar = key.indexOf('|');
+                conflicts.add(bar < 0 ? key : key.substring(0, bar));
+            }
+        });
         if (types.size() > 1) {
             conflicts.add("type");
         }
-        partyAmounts.forEach((key, amounts) -> {
-            for (int a = 0; a < amounts.size(); a++) {
-                for (int b = a + 1; b < amounts.size(); b++) {
-                    if (comparable(amounts.get(a), amounts.get(b)) && !within(amounts.get(a), amounts.get(b), tol)) {
-                        conflicts.add("parties." + key + ".amount");
-                    }
-                }
-            }
-        });
-        return conflicts;
+        return List.copyOf(conflicts);
     }
 
-    private List<String> conflicts(List<Item> cluster) {
-        return List.copyOf(conflictSet(cluster));
+    /** The lowest and highest value stated for one figure in one currency. */
+    private static final class Spread {
+        Money low;
+        Money high;
     }
 
-    private static boolean sameSplit(List<Tranche> a, List<Tranche> b, double tol) {
-        return sameSum(a, b, false, tol) && sameSum(a, b, true, tol);
-    }
-
-    private static boolean sameSum(List<Tranche> a, List<Tranche> b, boolean contingent, double tol) {
-        double sa = 0;
-        double sb = 0;
-        for (Tranche t : a) {
-            sa += t != null && t.amount() != null && t.contingent() == contingent ? t.amount().value() : 0;
+    private static void spread(Map<String, Spread> spreads, String figure, Money value) {
+        if (value == null || value.currency() == null) {
+            return;
         }
-        for (Tranche t : b) {
-            sb += t != null && t.amount() != null && t.contingent() == contingent ? t.amount().value() : 0;
+        Spread s = spreads.computeIfAbsent(figure + "|" + value.currency().toUpperCase(Locale.ROOT), k -> new Spread());
+        if (s.low == null || value.value() < s.low.value()) {
+            s.low = value;
         }
-        return Math.abs(sa - sb) <= tol * Math.max(Math.abs(sa), Math.abs(sb)) + 1e-9;
+        if (s.high == null || high(value) > high(s.high)) {
+            s.high = value;
+        }
     }
 
     /** Per field, each source's value in publication order, with the sentence that states it. */
@@ -729,17 +773,14 @@ public final class DealMerger {
      * stated for that deal (chronologically), so repeating a figure adds no point and a revised
      * figure does.
      */
-    private ValuationHistory valuationHistory(String companyKey, String name, List<Deal> deals, List<List<Item>> clusters) {
-        Map<String, List<Item>> clusterById = new HashMap<>();
-        for (List<Item> cluster : clusters) {
-            List<Item> chronological = new ArrayList<>(cluster);
-            chronological.sort(CHRONOLOGICAL);
-            clusterById.put(dealId(companyKey, chronological.get(0)), chronological);
-        }
+    private ValuationHistory valuationHistory(String companyKey, String name, List<Deal> deals,
+                                              Map<String, List<Item>> membersById) {
         List<ValuationPoint> points = new ArrayList<>();
         for (Deal deal : deals) {
             Valuation last = null;
-            for (Item i : clusterById.get(deal.id())) {
+            List<Item> chronological = new ArrayList<>(membersById.get(deal.id()));
+            chronological.sort(CHRONOLOGICAL);
+            for (Item i : chronological) {
                 Valuation v = i.m().valuation();
                 if (v == null || v.currency() == null) {
                     continue;

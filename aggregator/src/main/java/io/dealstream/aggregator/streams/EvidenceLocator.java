@@ -2,14 +2,9 @@ package io.dealstream.aggregator.streams;
 
 import io.dealstream.model.DealMention;
 import io.dealstream.model.Money;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Finds, among the evidence sentences of a mention, the one that states a given figure or name, so
@@ -75,14 +70,31 @@ final class EvidenceLocator {
 
     private static String sentenceWithNumber(List<String> sentences, double value) {
         for (String form : numberForms(value)) {
-            Pattern p = Pattern.compile("(?<![\\d.,])" + Pattern.quote(form) + "(?![\\d]|[.,]\\d)");
             for (String s : sentences) {
-                if (p.matcher(s).find()) {
+                if (containsNumber(s, form)) {
                     return s;
                 }
             }
         }
         return null;
+    }
+
+    /** True when {@code form} occurs as a whole number: "110" in "$110 billion", not in "1,110" or "110.5". */
+    static boolean containsNumber(String sentence, String form) {
+        for (int at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
+            char before = at == 0 ? ' ' : sentence.charAt(at - 1);
+            int end = at + form.length();
+            char after = end < sentence.length() ? sentence.charAt(end) : ' ';
+            char afterNext = end + 1 < sentence.length() ? sentence.charAt(end + 1) : ' ';
+            boolean numberGoesOnBefore = Character.isDigit(before)
+                    || ((before == '.' || before == ',') && at >= 2 && Character.isDigit(sentence.charAt(at - 2)));
+            boolean numberGoesOnAfter = Character.isDigit(after)
+                    || ((after == '.' || after == ',') && Character.isDigit(afterNext));
+            if (!numberGoesOnBefore && !numberGoesOnAfter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "110", "1.2", "1,200", "50,000" for the scales at which the value is a short number. */
@@ -91,22 +103,34 @@ final class EvidenceLocator {
         if (!(Math.abs(value) > 0) || Double.isInfinite(value)) {
             return forms;
         }
-        DecimalFormat grouped = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
         for (double scale : SCALES) {
             double scaled = Math.abs(value) / scale;
             if (scaled < 1 || scaled >= 1e6) {
                 continue;
             }
-            BigDecimal rounded = BigDecimal.valueOf(scaled).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
-            if (rounded.subtract(BigDecimal.valueOf(scaled)).abs().doubleValue() > 1e-9 * scaled) {
+            long thousandths = Math.round(scaled * 1000);
+            if (Math.abs(thousandths / 1000.0 - scaled) > 1e-9 * scaled) {
                 continue; // not a number anyone would write at this scale
             }
-            String plain = rounded.toPlainString();
-            String withCommas = grouped.format(rounded);
-            addOnce(forms, withCommas);
-            addOnce(forms, plain);
+            long whole = thousandths / 1000;
+            String fraction = String.format(Locale.ROOT, "%03d", thousandths % 1000).replaceAll("0+$", "");
+            String tail = fraction.isEmpty() ? "" : "." + fraction;
+            addOnce(forms, grouped(whole) + tail);
+            addOnce(forms, whole + tail);
         }
         return forms;
+    }
+
+    private static String grouped(long whole) {
+        String digits = Long.toString(whole);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     private static void addOnce(List<String> forms, String form) {
