@@ -1,0 +1,495 @@
+package io.dealstream.extractor;
+
+import io.dealstream.extractor.Frame.PartyRef;
+import io.dealstream.extractor.Frame.Ref;
+import io.dealstream.extractor.MoneyParser.MoneySpan;
+import io.dealstream.extractor.Sentence.Name;
+import io.dealstream.extractor.Terms.TrancheCue;
+import io.dealstream.model.CompanyNames;
+import io.dealstream.model.Condition;
+import io.dealstream.model.DealMention;
+import io.dealstream.model.Money;
+import io.dealstream.model.Party;
+import io.dealstream.model.Tranche;
+import io.dealstream.model.Valuation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the frames of one article into its deals: resolves "it"/"the company" to the article's
+ * company, joins frames that describe one deal (same type and target, compatible amounts, same
+ * time), hangs role cues, valuations, conditions and tranches on the deal they elaborate, and
+ * drops what the spec does not count as a deal (a round with neither amount nor valuation).
+ */
+final class DealAssembler {
+
+    static int roleRank(String role) {
+        return Party.LEAD_INVESTOR.equals(role) ? 2 : 1;
+    }
+
+    /** A deal being assembled. */
+    private static final class Draft {
+        String type;
+        String target;
+        final List<Frame> frames = new ArrayList<>();
+        MoneySpan amount;
+        boolean weakAmount;
+        Money valuation;
+        String basis;
+        String round;
+        String status;
+        boolean current;
+        boolean fromTitle;
+        final LinkedHashMap<String, Party> parties = new LinkedHashMap<>();
+        final List<Condition> conditions = new ArrayList<>();
+        final List<Tranche> tranches = new ArrayList<>();
+        final Set<Integer> sentences = new HashSet<>();
+        final List<String> evidence = new ArrayList<>();
+    }
+
+    private final List<Sentence> sentences;
+    private final List<Draft> drafts = new ArrayList<>();
+    private String topic;
+
+    DealAssembler(List<Sentence> sentences) {
+        this.sentences = sentences;
+    }
+
+    List<DealMention> assemble(Map<Sentence, List<Frame>> framesBySentence) {
+        List<Frame> frames = new ArrayList<>();
+        for (Sentence s : sentences) {
+            frames.addAll(framesBySentence.getOrDefault(s, List.of()));
+        }
+        topic = topic(frames);
+        for (Frame f : frames) {
+            resolve(f, framesBySentence.getOrDefault(f.sentence, List.of()));
+        }
+        for (Frame f : frames) {
+            if (!f.attachment && f.target != null && f.target.text != null) {
+                place(f);
+            }
+        }
+        for (Frame f : frames) {
+            if (f.attachment) {
+                attach(f);
+            }
+        }
+        for (Sentence s : sentences) {
+            if (s.tagged) {
+                attachTerms(s, framesBySentence.getOrDefault(s, List.of()));
+            }
+        }
+        List<DealMention> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            DealMention m = finish(d);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    /** The article's company: whom the first deal frame is about (the raiser, or the buyer or seller). */
+    private String topic(List<Frame> frames) {
+        for (Frame f : frames) {
+            if (f.attachment) {
+                continue;
+            }
+            if (f.type.equals("acquisition")) {
+                for (PartyRef p : f.parties) {
+                    if (p.ref.text != null && (p.role.equals(Party.ACQUIRER) || p.role.equals(Party.SELLER))
+                            && (p.ref.name == null || p.ref.name.canBeCompany())) {
+                        return p.ref.text;
+                    }
+                }
+            }
+            if (f.target != null && f.target.text != null) {
+                return f.target.text;
+            }
+        }
+        // no frame names one: the organisation named most often
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> text = new HashMap<>();
+        String best = null;
+        int bestCount = 0;
+        for (Sentence s : sentences) {
+            for (Name n : s.names) {
+                if (n.kind == Name.Kind.ORG) {
+                    String k = CompanyNames.key(n.text);
+                    int c = counts.merge(k, 1, Integer::sum);
+                    text.putIfAbsent(k, n.text);
+                    if (c > bestCount) {
+                        bestCount = c;
+                        best = text.get(k);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private void resolve(Frame f, List<Frame> sameSentence) {
+        if (f.target != null && f.target.anaphor && f.target.text == null) {
+            for (Frame other : sameSentence) {
+                if (other != f && other.type.equals(f.type) && other.target != null && !other.target.anaphor
+                        && other.target.text != null) {
+                    f.target.text = other.target.text;
+                    break;
+                }
+            }
+            if (f.target.text == null) {
+                f.target.text = topic;
+            }
+        }
+        for (PartyRef p : f.parties) {
+            if (p.ref.anaphor && p.ref.text == null) {
+                p.ref.text = topic;
+            }
+        }
+        if (f.target != null && f.target.text != null) {
+            String tk = CompanyNames.key(f.target.text);
+            f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
+        }
+    }
+
+    private void place(Frame f) {
+        Draft host = null;
+        for (Draft d : drafts) {
+            if (compatible(d, f)) {
+                host = d;
+                break;
+            }
+        }
+        if (host == null) {
+            host = new Draft();
+            host.type = f.type;
+            host.target = f.target.text;
+            host.current = !f.background || f.sentence.title;
+            host.fromTitle = f.sentence.title;
+            host.status = f.status;
+            drafts.add(host);
+        } else if (f.sentence.title) {
+            host.current = true;
+        }
+        merge(host, f);
+    }
+
+    private boolean compatible(Draft d, Frame f) {
+        boolean sameType = d.type.equals(f.type)
+                || d.type.equals("funding") && f.type.equals("investment") && f.amount != null && d.amount != null
+                && close(d.amount.money(), f.amount.money());
+        if (!sameType || !sameCompany(d.target, f.target.text)) {
+            return false;
+        }
+        boolean amountsAgree = d.amount != null && f.amount != null && close(d.amount.money(), f.amount.money());
+        if (d.amount != null && f.amount != null && !amountsAgree && !d.weakAmount && !f.weakAmount) {
+            return false;
+        }
+        if (d.round != null && f.round != null && !d.round.equals(f.round) && !amountsAgree) {
+            return false;
+        }
+        if (d.valuation != null && f.valuation != null && !close(d.valuation, f.valuation) && !amountsAgree) {
+            return false;
+        }
+        if (amountsAgree || f.sentence.title || d.fromTitle && !f.background) {
+            return true;
+        }
+        boolean current = !f.background;
+        if (d.current != current) {
+            return false;
+        }
+        if (!d.current && f.amount != null && d.amount != null) {
+            return amountsAgree;
+        }
+        return true;
+    }
+
+    private void merge(Draft d, Frame f) {
+        d.frames.add(f);
+        if (f.amount != null && (d.amount == null || d.weakAmount && !f.weakAmount)) {
+            d.amount = f.amount;
+            d.weakAmount = f.weakAmount;
+        }
+        if (f.valuation != null && d.valuation == null) {
+            d.valuation = f.valuation;
+            d.basis = f.basis;
+        } else if (f.valuation != null && d.basis == null && f.basis != null && close(d.valuation, f.valuation)) {
+            d.basis = f.basis;
+        }
+        if (d.round == null) {
+            d.round = f.round;
+        }
+        if (d.type.equals("funding") && f.type.equals("investment") && !f.attachment) {
+            d.type = "funding";
+        }
+        d.status = strongerStatus(d.status, f.status, f);
+        for (PartyRef p : f.parties) {
+            addParty(d, p);
+        }
+        d.conditions.addAll(f.conditions);
+        d.tranches.addAll(f.tranches);
+        if (d.sentences.add(f.sentence.index)) {
+            d.evidence.add(f.sentence.text);
+        }
+    }
+
+    private static String strongerStatus(String current, String candidate, Frame f) {
+        if (current == null) {
+            return candidate;
+        }
+        if (candidate == null || f.attachment) {
+            return current;
+        }
+        return statusRank(candidate) > statusRank(current) ? candidate : current;
+    }
+
+    private static int statusRank(String status) {
+        return switch (status) {
+            case "cancelled" -> 5;
+            case "rumored" -> 4;
+            case "completed" -> 3;
+            case "planned" -> 2;
+            default -> 1;
+        };
+    }
+
+    private void addParty(Draft d, PartyRef p) {
+        if (p.ref.text == null) {
+            return;
+        }
+        if (sameCompany(d.target, p.ref.text) && CompanyNames.key(d.target).equals(CompanyNames.key(p.ref.text))) {
+            return;
+        }
+        if (p.ref.name != null && p.ref.name.kind == Name.Kind.PLACE) {
+            return;
+        }
+        for (Map.Entry<String, Party> e : d.parties.entrySet()) {
+            Party old = e.getValue();
+            if (sameCompany(old.name(), p.ref.text) && sameRoleClass(old.role(), p.role)) {
+                String role = roleRank(p.role) > roleRank(old.role()) ? p.role : old.role();
+                Money amount = p.amount != null ? p.amount : old.amount();
+                String name = old.name().length() >= p.ref.text.length() ? old.name() : p.ref.text;
+                e.setValue(new Party(name, role, amount));
+                return;
+            }
+        }
+        d.parties.put(CompanyNames.key(p.ref.text) + "|" + p.role, new Party(p.ref.text, p.role, p.amount));
+    }
+
+    private static boolean sameRoleClass(String a, String b) {
+        return a.equals(b) || (a.equals(Party.LEAD_INVESTOR) || a.equals(Party.INVESTOR))
+                && (b.equals(Party.LEAD_INVESTOR) || b.equals(Party.INVESTOR));
+    }
+
+    /** Role cues, valuations and deal sizes that name no company attach to the deal they elaborate. */
+    private void attach(Frame f) {
+        Draft host = null;
+        String wanted = f.attachType == null || f.attachType.equals("valuation") ? "funding" : f.attachType;
+        if (f.target != null && f.target.text != null) {
+            for (Draft d : drafts) {
+                if ((d.type.equals(wanted) || d.type.equals("ipo") && f.attachType.equals("valuation")
+                        || d.type.equals("investment") && wanted.equals("funding"))
+                        && sameCompany(d.target, f.target.text) && d.current == !f.background) {
+                    host = d;
+                    break;
+                }
+            }
+        }
+        if (host == null && !f.background) {
+            for (Draft d : drafts) {
+                if (d.current && (d.type.equals(wanted) || wanted.equals("funding") && d.type.equals("investment"))) {
+                    host = d;
+                    break;
+                }
+            }
+        }
+        if (host == null && f.background) {
+            // a recalled round stated only by its valuation or label: "a Series G that ... valued the company at $211M"
+            for (Draft d : drafts) {
+                if (!d.current && d.type.equals(wanted) && d.sentences.contains(f.sentence.index)) {
+                    host = d;
+                    break;
+                }
+            }
+        }
+        if (host == null) {
+            boolean creates = f.valuation != null && wanted.equals("funding")
+                    || f.amount != null && !f.weakAmount && f.target != null;
+            if (!creates) {
+                return;
+            }
+            if (f.target == null) {
+                f.target = Ref.anaphor(f.sentence);
+                f.target.text = topic;
+            }
+            if (f.target.text == null) {
+                return;
+            }
+            host = new Draft();
+            host.type = wanted;
+            host.target = f.target.text;
+            host.current = !f.background;
+            host.status = f.status;
+            drafts.add(host);
+        }
+        if (f.amount != null && f.weakAmount && host.amount != null && !host.weakAmount) {
+            f.amount = null;
+        }
+        merge(host, f);
+    }
+
+    /** Conditions and tranches of a sentence go to the deal the sentence is about. */
+    private void attachTerms(Sentence s, List<Frame> frames) {
+        List<Condition> conditions = Terms.conditions(s);
+        List<TrancheCue> tranches = Terms.tranches(s);
+        if (conditions.isEmpty() && tranches.isEmpty()) {
+            return;
+        }
+        Draft host = null;
+        for (Frame f : frames) {
+            for (Draft d : drafts) {
+                if (d.frames.contains(f) && !f.attachment) {
+                    host = d;
+                    break;
+                }
+            }
+            if (host != null) {
+                break;
+            }
+        }
+        if (host == null) {
+            for (Frame f : frames) {
+                for (Draft d : drafts) {
+                    if (d.frames.contains(f)) {
+                        host = d;
+                        break;
+                    }
+                }
+                if (host != null) {
+                    break;
+                }
+            }
+        }
+        if (host == null) {
+            host = mainDeal(s);
+        }
+        if (host == null) {
+            return;
+        }
+        for (Condition c : conditions) {
+            host.conditions.add(c);
+        }
+        for (TrancheCue t : tranches) {
+            host.tranches.add(Terms.toTranche(t));
+        }
+        if (host.sentences.add(s.index)) {
+            host.evidence.add(s.text);
+        }
+    }
+
+    /** The article's current deal a sentence without names most likely elaborates. */
+    private Draft mainDeal(Sentence s) {
+        boolean acquisitionWords = s.contains("acquisition", "merger", "transaction", "takeover", "purchase", "sale",
+                "offer", "scheme", "combination", "deal", "agreement", "closing");
+        boolean fundingWords = s.contains("round", "funding", "investment", "financing", "raise", "tranche", "placement");
+        for (Draft d : drafts) {
+            if (!d.current) {
+                continue;
+            }
+            if (acquisitionWords && !fundingWords && !d.type.equals("acquisition")) {
+                continue;
+            }
+            if (fundingWords && !acquisitionWords && d.type.equals("acquisition")) {
+                continue;
+            }
+            return d;
+        }
+        for (Draft d : drafts) {
+            if (d.current) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private DealMention finish(Draft d) {
+        if (d.target == null || d.target.isBlank() || CompanyNames.key(d.target).isEmpty()) {
+            return null;
+        }
+        Money amount = d.amount == null ? null : d.amount.money();
+        List<Party> parties = new ArrayList<>(d.parties.values());
+        parties.removeIf(p -> CompanyNames.key(p.name()).equals(CompanyNames.key(d.target)));
+        if (amount == null && !d.type.equals("acquisition")) {
+            List<Party> withAmount = parties.stream().filter(p -> p.amount() != null).toList();
+            if (withAmount.size() == 1 && parties.size() == 1) {
+                amount = withAmount.get(0).amount();
+            }
+        }
+        boolean anyPartyAmount = parties.stream().anyMatch(p -> p.amount() != null);
+        if (!d.type.equals("acquisition") && amount == null && d.valuation == null && !anyPartyAmount) {
+            return null;
+        }
+        Valuation valuation = d.valuation == null ? null
+                : new Valuation(d.valuation.value(), d.valuation.currency(), d.basis);
+        List<Condition> conditions = new ArrayList<>();
+        Set<String> kinds = new HashSet<>();
+        for (Condition c : d.conditions) {
+            if (kinds.add(c.kind())) {
+                conditions.add(c);
+            }
+        }
+        List<Tranche> tranches = tranches(d, amount);
+        List<String> evidence = d.evidence.size() > 6 ? d.evidence.subList(0, 6) : d.evidence;
+        return new DealMention(d.type, d.target, parties, d.round, amount, valuation,
+                d.status == null ? "announced" : d.status, conditions, tranches, d.current, evidence);
+    }
+
+    /** Tranches count when there are two or more, or one contingent part of a known amount. */
+    private static List<Tranche> tranches(Draft d, Money amount) {
+        List<Tranche> unique = new ArrayList<>();
+        for (Tranche t : d.tranches) {
+            boolean dup = unique.stream().anyMatch(u -> close(u.amount(), t.amount()) && u.contingent() == t.contingent());
+            boolean isWhole = amount != null && close(amount, t.amount()) && !t.contingent() && d.tranches.size() < 2;
+            if (!dup && !isWhole) {
+                unique.add(t);
+            }
+        }
+        if (unique.size() >= 2 || unique.size() == 1 && unique.get(0).contingent() && amount != null) {
+            return unique;
+        }
+        return List.of();
+    }
+
+    static boolean close(Money a, Money b) {
+        if (a == null || b == null || a.currency() == null || !a.currency().equals(b.currency())) {
+            return false;
+        }
+        return Math.abs(a.value() - b.value()) <= 0.01 * Math.max(Math.abs(a.value()), 1.0);
+    }
+
+    /** Names of one company: the same key, or one name's words a subset of the other's ("Didi", "Didi Chuxing"). */
+    static boolean sameCompany(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String ka = CompanyNames.key(a);
+        String kb = CompanyNames.key(b);
+        if (ka.isEmpty() || kb.isEmpty()) {
+            return false;
+        }
+        if (ka.equals(kb)) {
+            return true;
+        }
+        Set<String> sa = new HashSet<>(Arrays.asList(ka.split("-")));
+        Set<String> sb = new HashSet<>(Arrays.asList(kb.split("-")));
+        return sa.containsAll(sb) || sb.containsAll(sa);
+    }
+}

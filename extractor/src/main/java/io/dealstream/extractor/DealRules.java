@@ -1,0 +1,1895 @@
+package io.dealstream.extractor;
+
+import io.dealstream.extractor.Frame.PartyRef;
+import io.dealstream.extractor.Frame.Ref;
+import io.dealstream.extractor.MoneyParser.MoneySpan;
+import io.dealstream.extractor.Sentence.Name;
+import io.dealstream.extractor.Sentence.Tok;
+import io.dealstream.model.Money;
+import io.dealstream.model.Party;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Surface rules that read deal frames out of tagged sentences: who raises, buys, sells or invests,
+ * how much, at what valuation, with which parties in which roles, and whether the sentence reports
+ * news or recalls the past. Each rule keys on general wording (deal verbs and nouns, role cues,
+ * prepositions), never on a particular article.
+ */
+final class DealRules {
+
+    private static final Set<String> OBJECT_STOPS = Lexicon.words("""
+            for from to at by as which that who whom said says ; : with after before when while because amid
+            following under through via than if unless including led backed valued worth - —""");
+    private static final Set<String> CLAUSE_BREAKS = Lexicon.words("; but while whereas although though because");
+    private static final Set<String> PRONOUNS = Lexicon.words("it its they their we our it's itself");
+    private static final Set<String> AUX_SKIP = Lexicon.words("""
+            has have had is are was were will would be been being to also just now today recently officially
+            finally already has-been agreed agrees plans planned plan plans intends intend expects expected
+            announced announces said says reportedly set wants aims seeks looking could may might should
+            signed entered into an a agreement definitive binding deal letter of intent principle has""");
+    private static final Set<String> TOTAL_CUES = Lexicon.words("total totals totaling totalling cumulative altogether overall");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern SERIES_LETTER = Pattern.compile("[A-Ka-k]\\+?|[A-K]-?\\d?");
+
+    private final int publishedYear;
+    private final int publishedMonth;
+
+    DealRules(int publishedYear, int publishedMonth) {
+        this.publishedYear = publishedYear;
+        this.publishedMonth = publishedMonth;
+    }
+
+    /** Every frame of one sentence. */
+    List<Frame> frames(Sentence s) {
+        List<Frame> out = new ArrayList<>();
+        Set<MoneySpan> used = new HashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower(i);
+            if (DealWords.ACQUIRE_VERBS.contains(w)) {
+                acquireVerb(s, i, out, used);
+            } else if (w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taking")
+                    || w.equals("taken")) {
+                if (s.is(i + 1, "over") && !s.is(i + 2, "as")) {
+                    acquireVerb(s, i + 1, out, used);
+                } else if (s.find(i + 1, Math.min(s.size(), i + 6), "stake") >= 0) {
+                    acquireVerb(s, i, out, used);
+                }
+            } else if (DealWords.SELL_VERBS.contains(w)) {
+                sellVerb(s, i, out, used);
+            } else if (DealWords.MERGE_VERBS.contains(w)) {
+                mergeVerb(s, i, out, used);
+            } else if (w.equals("merger") || w.equals("combination") && s.is(i - 1, "business")) {
+                mergerNoun(s, i, out, used);
+            } else if (DealWords.ACQUISITION_NOUNS.contains(w)) {
+                acquisitionNoun(s, i, out, used);
+            } else if (w.equals("sale") || w.equals("divestiture") || w.equals("divestment")) {
+                saleNoun(s, i, out, used);
+            } else if (DealWords.OFFER_NOUNS.contains(w)) {
+                offerNoun(s, i, out, used);
+            } else if (DealWords.RAISE_STRONG.contains(w) || DealWords.RAISE_WEAK.contains(w)) {
+                raiseVerb(s, i, out, used);
+            } else if (DealWords.INVEST_VERBS.contains(w)) {
+                investVerb(s, i, out, used);
+            } else if (w.equals("stake") || w.equals("stakes")) {
+                stakeNoun(s, i, out, used);
+            }
+        }
+        moneyNounFrames(s, out, used);
+        partyListFrames(s, out);
+        valuationFrames(s, out);
+        eachInvesting(s, out);
+        for (Frame f : out) {
+            finish(f);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // acquisitions
+
+    private void acquireVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
+        if (s.is(v - 1, "the", "newly", "recently", "an", "a") && !s.is(v + 1, "by")) {
+            return; // "the acquired company"
+        }
+        if (s.is(v, "acquiring") && s.is(v - 1, "the")) {
+            return;
+        }
+        if (s.is(v, "buying") && (s.is(v + 1, "power", "spree", "opportunity") || s.is(v - 1, "share"))) {
+            return;
+        }
+        if (s.is(v, "purchase", "purchases") && (s.is(v - 1, "the", "a", "its", "their", "this", "'s", "’s")
+                || s.is(v + 1, "of", "price", "agreement", "obligations", "orders", "order"))) {
+            if (s.is(v + 1, "of")) {
+                acquisitionNoun(s, v, out, used);
+            }
+            return;
+        }
+        if (s.is(v, "buy", "buys") && s.is(v - 1, "a", "the", "good", "strong", "to") && s.is(v + 1, "rating", "recommendation")) {
+            return;
+        }
+        Frame f = new Frame("acquisition", s, v);
+        clause(f);
+        // passive: "Y was acquired by X", "Y, acquired by X in 2017"
+        if (s.is(v + 1, "by")) {
+            Ref acquirer = nameAfter(s, v + 2, f.hi);
+            Ref target = subjectBefore(s, v);
+            if (acquirer == null || target == null) {
+                return;
+            }
+            f.target = target;
+            f.addParty(acquirer, Party.ACQUIRER, null);
+            f.amount = amountNear(s, f, v, used, true);
+            out.add(f);
+            return;
+        }
+        Ref subject = subjectBefore(s, v);
+        int objStart = v + 1;
+        double pct = stakeBefore(s, objStart, Math.min(f.hi, v + 12));
+        Ref object = objectAfter(s, objStart, f.hi);
+        if (object == null) {
+            return;
+        }
+        f.target = object;
+        if (subject != null && !sameRef(subject, object)) {
+            f.addParty(subject, Party.ACQUIRER, null);
+        }
+        int afterObject = object.name != null ? object.name.end : objStart;
+        Ref seller = sellerAfter(s, afterObject, f.hi);
+        if (seller != null && !sameRef(seller, object)) {
+            f.addParty(seller, Party.SELLER, null);
+        }
+        if (pct >= 0) {
+            f.stakePercent = pct;
+            if (pct < 50 && !majorityNear(s, v, afterObject)) {
+                f.type = "investment";
+            }
+        }
+        f.amount = amountNear(s, f, afterObject, used, true);
+        out.add(f);
+    }
+
+    private void acquisitionNoun(Sentence s, int k, List<Frame> out, Set<MoneySpan> used) {
+        if (s.is(k, "purchase") && s.is(k + 1, "price", "agreement", "obligations", "order", "orders")) {
+            return;
+        }
+        if (s.is(k, "acquisitions") && !s.is(k + 1, "of")) {
+            return; // "acquisitions in the 300 mln dlr range": plural, no target
+        }
+        Frame f = new Frame("acquisition", s, k);
+        clause(f);
+        int of = -1;
+        for (int j = k + 1; j <= Math.min(k + 4, s.size() - 1); j++) {
+            if (s.is(j, "of")) {
+                of = j;
+                break;
+            }
+            if (!s.is(j, "today", "earlier", "this", "week", "announced", "yesterday", "last", "month", "year")) {
+                break;
+            }
+        }
+        if (of < 0) {
+            // "the acquisition", "the $20m acquisition": elaborates the article's acquisition
+            f.attachment = true;
+            f.attachType = "acquisition";
+            f.amount = amountNear(s, f, k, used, false);
+            if (f.amount != null) {
+                f.weakAmount = true;
+            }
+            out.add(f);
+            return;
+        }
+        double pct = stakeBefore(s, of + 1, Math.min(f.hi, of + 10));
+        Ref object = objectAfter(s, of + 1, f.hi);
+        if (object == null) {
+            return;
+        }
+        f.target = object;
+        int afterObject = object.name != null ? object.name.end : of + 1;
+        Ref acquirer = null;
+        int by = s.find(afterObject, Math.min(f.hi, afterObject + 6), "by");
+        if (by >= 0) {
+            acquirer = nameAfter(s, by + 1, f.hi);
+        }
+        if (acquirer == null) {
+            acquirer = ownerBefore(s, k);
+        }
+        if (acquirer != null && !sameRef(acquirer, object)) {
+            f.addParty(acquirer, Party.ACQUIRER, null);
+        }
+        Ref seller = sellerAfter(s, afterObject, f.hi);
+        if (seller != null && !sameRef(seller, object)) {
+            f.addParty(seller, Party.SELLER, null);
+        }
+        if (pct >= 0) {
+            f.stakePercent = pct;
+            if (pct < 50 && !majorityNear(s, k, afterObject)) {
+                f.type = "investment";
+            }
+        }
+        f.amount = amountNear(s, f, afterObject, used, true);
+        out.add(f);
+    }
+
+    /** "an offer for Y", "a bid for Y", "a takeover offer by X for Y". */
+    private void offerNoun(Sentence s, int k, List<Frame> out, Set<MoneySpan> used) {
+        if (s.is(k, "offer", "offers") && s.is(k - 1, "public", "initial", "secondary")) {
+            return;
+        }
+        if (s.is(k, "approach") && !s.is(k + 1, "for", "to")) {
+            return;
+        }
+        int hi = Math.min(s.size(), k + 14);
+        int forAt = -1;
+        int byAt = -1;
+        for (int j = k + 1; j < hi; j++) {
+            if (s.is(j, "for") && forAt < 0) {
+                forAt = j;
+            } else if (s.is(j, "by", "from") && byAt < 0 && forAt < 0) {
+                byAt = j;
+            } else if (s.is(j, ".", ";")) {
+                break;
+            }
+        }
+        if (forAt < 0 || !(s.is(k - 1, "takeover", "acquisition", "buyout", "tender", "unsolicited", "hostile",
+                "rival", "cash", "sweetened", "higher", "an", "the", "its", "their", "a", "new", "revised", "formal",
+                "merger", "all-cash", "informal") || s.moneyAt(k - 1) != null || s.is(k - 1, "bid", "offer"))) {
+            return;
+        }
+        Frame f = new Frame("acquisition", s, k);
+        clause(f);
+        Ref target = objectAfter(s, forAt + 1, f.hi);
+        if (target == null) {
+            return;
+        }
+        f.target = target;
+        Ref bidder = byAt >= 0 ? nameAfter(s, byAt + 1, forAt) : ownerBefore(s, k);
+        if (bidder != null && !sameRef(bidder, target)) {
+            f.addParty(bidder, Party.ACQUIRER, null);
+            // "PepsiCo Inc subsidiary Taco Bell Corp": the parent is named too
+            if (byAt >= 0 && bidder.name != null) {
+                Name second = nextName(s, bidder.name.end, forAt);
+                if (second != null && s.find(bidder.name.end, second.start, "subsidiary", "unit", "affiliate") >= 0) {
+                    f.addParty(Ref.of(s, second), Party.ACQUIRER, null);
+                }
+            }
+        }
+        f.amount = amountNear(s, f, k, used, true);
+        f.status = "planned";
+        out.add(f);
+    }
+
+    private void sellVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
+        if (s.is(v - 1, "the", "a") || s.is(v + 1, "-", "off") && s.is(v + 2, "side")) {
+            return;
+        }
+        Frame f = new Frame("acquisition", s, v);
+        clause(f);
+        int to = -1;
+        for (int j = v + 1; j < Math.min(f.hi, v + 25); j++) {
+            if (s.is(j, "to") && !s.is(j + 1, "be", "raise", "fund", "pay", "help", "focus", "reduce", "cut")) {
+                to = j;
+                break;
+            }
+            if (s.is(j, "for") && s.moneyAt(j + 1) != null || s.is(j, ".", ";")) {
+                break;
+            }
+        }
+        boolean passive = s.is(v - 1, "was", "were", "been", "be", "is", "being") || s.is(v, "sold") && s.is(v + 1, "to");
+        Ref seller;
+        Ref target;
+        Ref buyer = to >= 0 ? nameAfter(s, to + 1, f.hi) : null;
+        if (passive && s.is(v + 1, "to")) {
+            target = subjectBefore(s, v);
+            seller = ownerBefore(s, target != null && target.name != null ? target.name.start : v);
+        } else {
+            seller = subjectBefore(s, v);
+            int end = to >= 0 ? to : Math.min(f.hi, v + 15);
+            target = objectAfter(s, v + 1, end);
+            if (target == null && seller != null) {
+                String described = describedAsset(s, v + 1, end);
+                if (described != null && seller.text != null) {
+                    target = new Ref(seller.text + " " + described, null, s, false);
+                } else if (described != null && seller.anaphor) {
+                    target = new Ref(null, null, s, true);
+                    target.text = null;
+                }
+            }
+        }
+        if (target == null || buyer == null && seller == null) {
+            return;
+        }
+        if (target.anaphor && target.text == null && seller != null && seller.anaphor) {
+            return;
+        }
+        f.target = target;
+        if (buyer != null && !sameRef(buyer, target)) {
+            f.addParty(buyer, Party.ACQUIRER, null);
+        }
+        if (seller != null && !sameRef(seller, target) && (buyer == null || !sameRef(seller, buyer))) {
+            f.addParty(seller, Party.SELLER, null);
+        }
+        double pct = stakeBefore(s, v + 1, Math.min(f.hi, v + 12));
+        if (pct >= 0) {
+            f.stakePercent = pct;
+            if (pct < 50 && !majorityNear(s, v, Math.min(f.hi, v + 12))) {
+                f.type = "investment";
+            }
+        }
+        f.amount = amountNear(s, f, v, used, true);
+        if (f.type.equals("investment") && f.amount == null) {
+            return;
+        }
+        out.add(f);
+    }
+
+    private void saleNoun(Sentence s, int k, List<Frame> out, Set<MoneySpan> used) {
+        if (!s.is(k + 1, "of")) {
+            return;
+        }
+        Frame f = new Frame("acquisition", s, k);
+        clause(f);
+        int to = s.find(k + 2, Math.min(f.hi, k + 20), "to");
+        int end = to >= 0 ? to : Math.min(f.hi, k + 15);
+        Ref target = objectAfter(s, k + 2, end);
+        Ref seller = ownerBefore(s, k);
+        if (target == null && seller != null && seller.text != null) {
+            String described = describedAsset(s, k + 2, end);
+            if (described != null) {
+                target = new Ref(seller.text + " " + described, null, s, false);
+            }
+        }
+        Ref buyer = to >= 0 ? nameAfter(s, to + 1, f.hi) : null;
+        if (target == null || buyer == null && seller == null) {
+            return;
+        }
+        f.target = target;
+        if (buyer != null) {
+            f.addParty(buyer, Party.ACQUIRER, null);
+        }
+        if (seller != null && !sameRef(seller, target)) {
+            f.addParty(seller, Party.SELLER, null);
+        }
+        f.amount = amountNear(s, f, k, used, true);
+        out.add(f);
+    }
+
+    private void mergeVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
+        Frame f = new Frame("acquisition", s, v);
+        clause(f);
+        if (s.is(v, "combined") && !s.is(v + 1, "with")) {
+            return;
+        }
+        if (s.is(v + 1, "with")) {
+            Ref target = nameAfter(s, v + 2, f.hi);
+            Ref acquirer = subjectBefore(s, v);
+            if (target == null) {
+                return;
+            }
+            f.target = target;
+            if (acquirer != null && !sameRef(acquirer, target)) {
+                f.addParty(acquirer, Party.ACQUIRER, null);
+            }
+        } else if (s.is(v + 1, "into")) {
+            Ref acquirer = nameAfter(s, v + 2, f.hi);
+            Ref target = subjectBefore(s, v);
+            if (target == null || acquirer == null) {
+                return;
+            }
+            f.target = target;
+            f.addParty(acquirer, Party.ACQUIRER, null);
+        } else {
+            // "A and B agreed to merge"
+            List<Ref> subjects = subjectList(s, v);
+            if (subjects.size() < 2) {
+                return;
+            }
+            f.target = subjects.get(subjects.size() - 1);
+            f.addParty(subjects.get(0), Party.ACQUIRER, null);
+        }
+        f.amount = amountNear(s, f, v, used, true);
+        out.add(f);
+    }
+
+    private void mergerNoun(Sentence s, int k, List<Frame> out, Set<MoneySpan> used) {
+        Frame f = new Frame("acquisition", s, k);
+        clause(f);
+        int j = k + 1;
+        if (s.is(j, "agreement", "deal", "pact", "talks", "plan", "proposal")) {
+            j++;
+        }
+        if (s.is(j, "with")) {
+            Ref target = nameAfter(s, j + 1, f.hi);
+            if (target == null) {
+                return;
+            }
+            f.target = target;
+            Ref acquirer = ownerBefore(s, k);
+            if (acquirer != null && !sameRef(acquirer, target)) {
+                f.addParty(acquirer, Party.ACQUIRER, null);
+            }
+        } else if (s.is(j, "of", "between")) {
+            Name a = nextName(s, j + 1, Math.min(f.hi, j + 12));
+            if (a == null) {
+                return;
+            }
+            int and = a.end;
+            while (and < f.hi && s.is(and, "'s", "’s")) {
+                and++;
+            }
+            Name b = null;
+            int link = s.find(a.end, Math.min(f.hi, a.end + 8), "and", "with");
+            if (link >= 0) {
+                b = nextName(s, link + 1, Math.min(f.hi, link + 8));
+            }
+            if (b == null) {
+                return;
+            }
+            f.target = Ref.of(s, b);
+            f.addParty(Ref.of(s, a), Party.ACQUIRER, null);
+        } else {
+            // "A and B announce merger", "the merger": the article's deal
+            List<Ref> subjects = subjectList(s, k);
+            if (subjects.size() >= 2) {
+                f.target = subjects.get(subjects.size() - 1);
+                f.addParty(subjects.get(0), Party.ACQUIRER, null);
+            } else {
+                f.attachment = true;
+                f.attachType = "acquisition";
+                f.amount = amountNear(s, f, k, used, false);
+                if (f.amount != null) {
+                    f.weakAmount = true;
+                }
+                out.add(f);
+                return;
+            }
+        }
+        f.amount = amountNear(s, f, k, used, true);
+        out.add(f);
+    }
+
+    /** "X bought a 20 pct stake in Y", "X's $2.3 billion stake in Y". */
+    private void stakeNoun(Sentence s, int k, List<Frame> out, Set<MoneySpan> used) {
+        int in = -1;
+        if (s.is(k + 1, "in", "of")) {
+            in = k + 1;
+        }
+        if (in < 0) {
+            return;
+        }
+        for (Frame other : out) {
+            if (other.sentence == s && Math.abs(other.anchor - k) < 10 && !other.attachment) {
+                return; // the verb's frame covers it
+            }
+        }
+        Frame f = new Frame("investment", s, k);
+        clause(f);
+        Ref target = nameAfter(s, in + 1, f.hi);
+        if (target == null) {
+            return;
+        }
+        int verb = -1;
+        for (int j = k - 1; j >= Math.max(f.lo, k - 8); j--) {
+            if (s.is(j, "bought", "buy", "buys", "acquired", "acquire", "acquires", "took", "take", "takes",
+                    "taking", "amassed", "built", "builds", "building", "holds", "held", "owns", "raised", "sold",
+                    "sell", "sells", "selling", "purchased", "purchase", "increased", "boosted", "cut", "reduced")) {
+                verb = j;
+                break;
+            }
+        }
+        Ref owner = verb >= 0 ? subjectBefore(s, verb) : ownerBefore(s, k);
+        if (verb >= 0 && s.is(verb, "holds", "held", "owns")) {
+            return; // a holding, not a deal
+        }
+        f.target = target;
+        boolean selling = verb >= 0 && s.is(verb, "sold", "sell", "sells", "selling", "cut", "reduced");
+        if (owner != null && !sameRef(owner, target)) {
+            f.addParty(owner, selling ? Party.SELLER : Party.INVESTOR, null);
+        }
+        double pct = stakeBefore(s, Math.max(f.lo, k - 6), k + 1);
+        f.stakePercent = pct;
+        if (pct >= 50 || s.find(Math.max(f.lo, k - 4), k, "majority", "controlling") >= 0) {
+            f.type = "acquisition";
+            if (owner != null && !selling) {
+                f.parties.get(0).role = Party.ACQUIRER;
+            }
+        }
+        f.amount = amountNear(s, f, Math.max(f.lo, k - 5), used, true);
+        if (f.amount == null && f.type.equals("investment")) {
+            return;
+        }
+        out.add(f);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // funding
+
+    private void raiseVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
+        boolean strong = DealWords.RAISE_STRONG.contains(s.lower(v));
+        if (s.is(v - 1, "the", "a", "an", "this", "its", "their", "new", "latest", "fresh")
+                && !s.is(v, "raised", "secured", "closed", "completed", "received", "announced", "landed")) {
+            return; // "the raise" is a noun
+        }
+        int hi = clauseEnd(s, v);
+        int moneyLimit = Math.min(hi, v + 14);
+        // "raised its stake/offer/price", "raised concerns"
+        for (int j = v + 1; j < Math.min(hi, v + 5); j++) {
+            if (s.is(j, "stake", "offer", "bid", "price", "prices", "forecast", "guidance", "concerns", "questions",
+                    "awareness", "rates", "rate", "dividend", "estimate", "estimates", "outlook", "holding", "target",
+                    "ire", "eyebrows", "doubts", "alarm", "issue", "issues", "money")) {
+                if (!s.is(j, "money")) {
+                    return;
+                }
+            }
+        }
+        MoneySpan m = null;
+        for (MoneySpan cand : s.money) {
+            if (cand.start() > v && cand.start() < moneyLimit && !used.contains(cand) && cand.isLumpSum()
+                    && !isValuation(s, cand) && !isTotal(s, cand) && !isNonDealMoney(s, cand)) {
+                m = cand;
+                break;
+            }
+        }
+        boolean roundWord = roundNounBetween(s, v + 1, Math.min(hi, v + 16));
+        if (!strong) {
+            boolean particle = s.is(v + 1, "in", "up") && s.is(v, "pulls", "pull", "pulled", "picks", "pick", "picked",
+                    "rakes", "raked", "hauls", "hauled", "brings", "brought", "takes", "took", "locks", "locked", "draws", "drew");
+            boolean fromInvestors = m != null && s.is(m.end(), "from") && nextName(s, m.end() + 1, hi) != null;
+            if (!roundWord && !particle && !fromInvestors) {
+                return;
+            }
+            if (s.is(v, "announced", "announces", "announce", "completed", "completes", "closed", "closes", "close",
+                    "complete", "unveiled", "finalized", "finalised") && m == null) {
+                // "announced a Series B round" without an amount carries nothing to record
+                return;
+            }
+        } else if (m == null && !roundWord) {
+            return;
+        }
+        Frame f = new Frame("funding", s, v);
+        f.lo = clauseStart(s, v);
+        f.hi = hi;
+        Ref target = subjectBefore(s, v);
+        if (target == null) {
+            // headline style: "$5M for X" / "X lands $5M" handled; "raises" with no subject: article's company
+            target = Ref.anaphor(s);
+        }
+        if (target.name != null && target.name.kind == Name.Kind.PERSON) {
+            return;
+        }
+        f.target = target;
+        if (m != null) {
+            used.add(m);
+            f.amount = m;
+        }
+        typeFromContext(f, s, v, hi);
+        int after = m != null ? m.end() : v + 1;
+        int from = s.find(after, Math.min(hi, after + 12), "from");
+        if (from >= 0 && !s.is(from + 1, "the", "its") || from >= 0 && nextName(s, from + 1, Math.min(hi, from + 4)) != null) {
+            for (Ref r : nameList(s, from + 1, hi)) {
+                f.addParty(r, roleFor(f.type), null);
+            }
+        }
+        addRoleCues(s, f);
+        out.add(f);
+    }
+
+    private void investVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
+        String w = s.lower(v);
+        if (s.is(v + 1, "by")) {
+            return; // "led by", "backed by": role cues, read by partyListFrames
+        }
+        if (s.is(v - 1, "the", "a", "an", "their", "its") || s.is(v, "lead") && s.is(v + 1, "investor", "investors")) {
+            return;
+        }
+        if (s.is(v - 1, "-") || s.is(v, "joined", "join", "joins") && !roundNounBetween(s, v + 1, Math.min(s.size(), v + 5))) {
+            return;
+        }
+        if ((w.equals("fund") || w.equals("funds") || w.equals("funded")) && !s.is(v + 1, "the") && s.moneyAt(v + 1) == null
+                && nextName(s, v + 1, Math.min(s.size(), v + 3)) == null) {
+            return;
+        }
+        boolean lead = w.startsWith("lead") || w.equals("led") || w.startsWith("co-le");
+        boolean back = w.startsWith("back") || w.startsWith("fund");
+        Frame f = new Frame("funding", s, v);
+        f.lo = clauseStart(s, v);
+        f.hi = clauseEnd(s, v);
+        List<Ref> investors = subjectList(s, v);
+        if (investors.isEmpty()) {
+            return;
+        }
+        if (investors.size() == 1 && investors.get(0).anaphor && !lead) {
+            // "it invested $X in Y": the subject is the article's company, kept as an anaphor
+        }
+        Ref target = null;
+        MoneySpan m = null;
+        int prep = -1;
+        for (int j = v + 1; j < Math.min(f.hi, v + 16); j++) {
+            MoneySpan cand = s.moneyAt(j);
+            if (cand != null && m == null && cand.isLumpSum() && !used.contains(cand) && !isValuation(s, cand)) {
+                m = cand;
+                j = cand.end() - 1;
+                continue;
+            }
+            if (s.is(j, "in", "into", "to", "on") && !back) {
+                prep = j;
+                break;
+            }
+            if (s.is(j, ".", ";", "which", "who")) {
+                break;
+            }
+        }
+        if (back || lead && prep < 0) {
+            target = objectAfter(s, v + 1, f.hi);
+            if (lead && target != null && target.name != null && !target.name.possessive) {
+                // "led the round in X" is read below; "led X" alone is not a funding frame
+                target = null;
+            }
+        } else if (prep >= 0) {
+            target = objectAfter(s, prep + 1, f.hi);
+        }
+        if (lead && prep >= 0 && target == null) {
+            target = objectAfter(s, prep + 1, f.hi);
+        }
+        if (target == null) {
+            if (!lead && !roundNounBetween(s, v + 1, Math.min(f.hi, v + 8))) {
+                return;
+            }
+            // "Sequoia led the round": parties for the article's round
+            f.attachment = true;
+            f.attachType = "funding";
+        } else {
+            f.target = target;
+        }
+        for (Ref inv : investors) {
+            if (target != null && sameRef(inv, target)) {
+                continue;
+            }
+            if (inv.name != null && inv.name.kind == Name.Kind.PLACE) {
+                continue;
+            }
+            f.addParty(inv, lead ? Party.LEAD_INVESTOR : Party.INVESTOR, null);
+        }
+        if (m != null) {
+            used.add(m);
+            boolean roundAmount = roundNounBetween(s, m.end(), Math.min(f.hi, m.end() + 4));
+            if (roundAmount || lead) {
+                f.amount = m;
+            } else if (f.parties.size() == 1 && !isTotal(s, m)) {
+                f.parties.get(0).amount = m.money();
+            } else if (!isTotal(s, m)) {
+                f.amount = m;
+            }
+        }
+        if (f.target != null && f.target.name != null && !f.target.name.canBeCompany()
+                && f.target.name.kind == Name.Kind.PLACE) {
+            return;
+        }
+        typeFromContext(f, s, v, f.hi);
+        if (f.type.equals("funding") && f.target != null && isListedCompanyContext(s, f)) {
+            f.type = "investment";
+        }
+        addRoleCues(s, f);
+        out.add(f);
+    }
+
+    /** Amounts followed by a round or debt noun with no verb frame of their own: "a $14 million Series B round". */
+    private void moneyNounFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum() || isValuation(s, m) || isTotal(s, m) || isNonDealMoney(s, m)) {
+                continue;
+            }
+            int j = m.end();
+            int limit = Math.min(s.size(), j + 5);
+            int noun = -1;
+            String type = null;
+            for (int k = j; k < limit; k++) {
+                String w = s.lower(k);
+                if (s.is(k, "round", "funding", "financing", "investment", "raise", "fundraise", "fundraising",
+                        "injection", "placement", "seed") || w.equals("series") && k + 1 < s.size()) {
+                    noun = k;
+                    type = "funding";
+                    break;
+                }
+                if (DealWords.DEBT_NOUNS.contains(w) && !s.is(k, "note") || w.equals("credit") && s.is(k + 1, "facility", "line")) {
+                    noun = k;
+                    type = "debt";
+                    break;
+                }
+                if (s.is(k, "ipo", "listing", "offering") && !s.is(k - 1, "secondary", "share")) {
+                    noun = k;
+                    type = "ipo";
+                    break;
+                }
+                if (s.is(k, "deal", "acquisition", "takeover", "buyout", "merger", "purchase", "transaction", "bid",
+                        "offer", "sale") ) {
+                    noun = k;
+                    type = "acquisition";
+                    break;
+                }
+                if (s.is(k, "contract", "commitment", "partnership", "pact") && !s.is(k, "pact")) {
+                    noun = k;
+                    type = "commitment";
+                    break;
+                }
+                if (s.is(k, "stake")) {
+                    break;
+                }
+                if (!Character.isLetter(s.word(k).charAt(0)) && !s.is(k, "-") || s.is(k, "in", "of", "for", "to", "from", "and", "by")) {
+                    break;
+                }
+            }
+            if (noun < 0) {
+                // "$18M for X" in headlines, "$5 million in funding", "$95 million of notes"
+                if (s.is(j, "in", "of") && s.is(j + 1, "funding", "financing", "seed", "new", "fresh", "venture", "series",
+                        "equity", "debt", "investment", "capital", "growth", "loans", "convertible", "notes", "initial")) {
+                    int k = j + 1;
+                    while (k < s.size() && s.is(k, "new", "fresh", "venture", "equity", "growth", "initial", "convertible")) {
+                        k++;
+                    }
+                    noun = k;
+                    type = DealWords.DEBT_NOUNS.contains(s.lower(k)) || s.is(j + 1, "debt") ? "debt" : "funding";
+                } else {
+                    continue;
+                }
+            }
+            if (type.equals("acquisition")) {
+                attachDealSize(s, m, noun, out, used);
+                continue;
+            }
+            Frame f = new Frame(type, s, noun);
+            f.lo = clauseStart(s, m.start());
+            f.hi = clauseEnd(s, noun);
+            f.amount = m;
+            used.add(m);
+            Ref owner = null;
+            // "OpenAI's $110 billion round", "the AI lab's massive $110 billion funding round"
+            int before = m.start() - 1;
+            while (before >= 0 && (s.is(before, "a", "an", "the", "new", "massive", "fresh", "latest", "total", "huge",
+                    "whopping", "its", "their", "first", "initial", "additional") || s.moneyAt(before) != null
+                    && false || before >= 0 && s.word(before).equals("up") || s.is(before, "to") && s.is(before - 1, "up"))) {
+                before--;
+            }
+            if (before >= 0 && s.is(before, "'s", "’s")) {
+                Name n = s.nameEndingAt(before);
+                if (n != null) {
+                    owner = Ref.of(s, n);
+                } else {
+                    owner = Ref.anaphor(s);
+                }
+            }
+            if (owner == null && before >= 0 && s.is(before, "its", "their")) {
+                owner = Ref.anaphor(s);
+            }
+            int after = noun + 1;
+            while (after < s.size() && (s.is(after, "round", "funding", "financing", "led", "co-led") || s.lower(after).length() == 1
+                    && s.is(after - 1, "series"))) {
+                if (s.is(after, "led", "co-led")) {
+                    break;
+                }
+                after++;
+            }
+            if (owner == null && s.is(after, "in", "for", "into", "to") && !type.equals("debt")) {
+                owner = objectAfter(s, after + 1, f.hi);
+            }
+            if (owner == null && s.is(after, "for", "to") && type.equals("debt")) {
+                owner = objectAfter(s, after + 1, f.hi);
+            }
+            if (owner == null) {
+                owner = subjectBefore(s, m.start());
+            }
+            if (owner == null) {
+                owner = Ref.anaphor(s);
+            }
+            if (owner.name != null && owner.name.kind == Name.Kind.PERSON) {
+                owner = Ref.anaphor(s);
+            }
+            f.target = owner;
+            int from = s.find(after, Math.min(f.hi, after + 6), "from");
+            if (from >= 0) {
+                for (Ref r : nameList(s, from + 1, f.hi)) {
+                    f.addParty(r, type.equals("debt") ? Party.LENDER : Party.INVESTOR, null);
+                }
+            }
+            addRoleCues(s, f);
+            out.add(f);
+        }
+    }
+
+    /** "$22 billion deal", "$5.51 billion buyout bid": the size of an acquisition named in the sentence. */
+    private void attachDealSize(Sentence s, MoneySpan m, int noun, List<Frame> out, Set<MoneySpan> used) {
+        for (Frame f : out) {
+            if (f.sentence == s && f.amount == null && (f.type.equals("acquisition") || f.type.equals("investment"))) {
+                f.amount = m;
+                used.add(m);
+                return;
+            }
+        }
+        boolean commitment = s.is(noun, "deal", "contract", "agreement") && (s.find(m.end(), noun, "multi-year",
+                "multiyear", "cloud", "compute", "computing", "supply", "service", "services", "licensing") >= 0);
+        if (commitment) {
+            commitmentFrame(s, m, noun, out, used);
+            return;
+        }
+        Frame f = new Frame("acquisition", s, noun);
+        clause(f);
+        f.attachment = true;
+        f.attachType = "acquisition";
+        f.amount = m;
+        f.weakAmount = true;
+        used.add(m);
+        out.add(f);
+    }
+
+    /** "$38 billion multi-year deal between OpenAI and AWS": a commercial commitment, the seller named second. */
+    private void commitmentFrame(Sentence s, MoneySpan m, int noun, List<Frame> out, Set<MoneySpan> used) {
+        Frame f = new Frame("commitment", s, noun);
+        clause(f);
+        int between = s.find(noun + 1, Math.min(s.size(), noun + 3), "between", "with");
+        if (between < 0) {
+            return;
+        }
+        Ref buyer;
+        Ref seller;
+        if (s.is(between, "between")) {
+            Name a = nextName(s, between + 1, Math.min(s.size(), between + 6));
+            int and = a == null ? -1 : s.find(a.end, Math.min(s.size(), a.end + 2), "and");
+            Name b = and < 0 ? null : nextName(s, and + 1, Math.min(s.size(), and + 5));
+            if (a == null || b == null) {
+                return;
+            }
+            buyer = Ref.of(s, a);
+            seller = Ref.of(s, b);
+        } else {
+            seller = nameAfter(s, between + 1, f.hi);
+            buyer = subjectBefore(s, m.start());
+            if (seller == null) {
+                return;
+            }
+        }
+        f.target = seller;
+        if (buyer != null) {
+            f.addParty(buyer, Party.BUYER, null);
+        }
+        f.amount = m;
+        used.add(m);
+        out.add(f);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // attachments: parties, valuations, per-party amounts
+
+    /** "led by X and Y", "with participation from Z", "investors include ...": roles for the round in the sentence or the article's round. */
+    private void partyListFrames(Sentence s, List<Frame> out) {
+        boolean hasCue = s.containsPhrase("led by") || s.containsPhrase("co-led by") || s.containsPhrase("participation from")
+                || s.containsPhrase("participation of") || s.contains("participated") || s.containsPhrase("joined by")
+                || s.containsPhrase("investors include") || s.containsPhrase("investors included")
+                || s.containsPhrase("investors including") || s.containsPhrase("investors like")
+                || s.containsPhrase("investors such as") || s.containsPhrase("included participation")
+                || s.containsPhrase("backers include") || s.containsPhrase("backers including")
+                || s.containsPhrase("led the round") || s.containsPhrase("led the investment")
+                || s.containsPhrase("led the financing") || s.containsPhrase("led the funding")
+                || s.containsPhrase("co-led the") || s.containsPhrase("joined the round") || s.contains("contributors");
+        if (!hasCue) {
+            return;
+        }
+        Frame host = null;
+        for (Frame f : out) {
+            if (!f.attachment && (f.type.equals("funding") || f.type.equals("investment") || f.type.equals("debt"))) {
+                host = f;
+                break;
+            }
+        }
+        Frame f = host;
+        if (f == null) {
+            f = new Frame("funding", s, 0);
+            f.attachment = true;
+            f.attachType = "funding";
+        }
+        int before = f.parties.size();
+        addRoleCues(s, f);
+        if (host == null && f.parties.size() > before) {
+            out.add(f);
+        }
+    }
+
+    /** Role cues anywhere in the sentence, added to frame {@code f}. */
+    private void addRoleCues(Sentence s, Frame f) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.is(i, "led", "co-led") && s.is(i + 1, "by")) {
+                for (Ref r : nameList(s, i + 2, s.size())) {
+                    f.addParty(r, Party.LEAD_INVESTOR, null);
+                }
+            } else if (s.is(i, "participation") && s.is(i + 1, "from", "of", "by")) {
+                for (Ref r : nameList(s, i + 2, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+            } else if (s.is(i, "joined") && s.is(i + 1, "by")) {
+                for (Ref r : nameList(s, i + 2, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+            } else if (s.is(i, "investors", "backers", "investor") && s.is(i + 1, "include", "included", "including", "like",
+                    "such", "includes")) {
+                int start = s.is(i + 1, "such") ? i + 3 : i + 2;
+                for (Ref r : nameList(s, start, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+            } else if (s.is(i, "included", "includes", "include", "including") && s.is(i + 1, "participation")
+                    && s.is(i + 2, "from")) {
+                for (Ref r : nameList(s, i + 3, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+            } else if (s.is(i, "existing", "new", "other", "previous", "returning") && s.is(i + 1, "investors", "backers")
+                    && nextName(s, i + 2, Math.min(s.size(), i + 3)) != null) {
+                for (Ref r : nameList(s, i + 2, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+            } else if ((s.is(i, "participated") || s.is(i, "joined") && s.is(i + 2, "round", "investment", "financing"))
+                    || s.is(i, "led", "co-led") && s.is(i + 1, "the") && s.is(i + 2, "round", "investment", "financing", "funding", "deal")) {
+                boolean lead = s.is(i, "led", "co-led");
+                for (Ref r : subjectList(s, i)) {
+                    if (r.name != null && r.name.canBeCompany() || r.name != null && r.name.kind == Name.Kind.PERSON) {
+                        f.addParty(r, lead ? Party.LEAD_INVESTOR : Party.INVESTOR, null);
+                    }
+                }
+            } else if (s.is(i, "contributors", "participants", "investors") && s.is(i - 1, "major", "other", "key") ) {
+                for (Ref r : subjectList(s, i - 2)) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+            }
+        }
+    }
+
+    /** "SoftBank and Nvidia ..., each investing $30 billion": the same amount for every named party. */
+    private void eachInvesting(Sentence s, List<Frame> out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.is(i, "each")) {
+                continue;
+            }
+            MoneySpan m = null;
+            for (int j = i + 1; j < Math.min(s.size(), i + 6); j++) {
+                if (s.moneyAt(j) != null) {
+                    m = s.moneyAt(j);
+                    break;
+                }
+            }
+            if (m == null && i > 0 && s.moneyAt(i - 1) != null) {
+                m = s.moneyAt(i - 1); // "$30 billion each"
+            }
+            if (m == null || !m.isLumpSum()) {
+                continue;
+            }
+            List<Ref> names = subjectList(s, Math.min(i, m.start()));
+            if (names.isEmpty()) {
+                continue;
+            }
+            Frame host = null;
+            for (Frame f : out) {
+                if (f.type.equals("funding") || f.type.equals("investment")) {
+                    host = f;
+                    break;
+                }
+            }
+            if (host == null) {
+                host = new Frame("funding", s, i);
+                host.attachment = true;
+                host.attachType = "funding";
+                out.add(host);
+            }
+            for (Ref r : names) {
+                if (r.name != null && (r.name.canBeCompany() || r.name.kind == Name.Kind.PERSON)) {
+                    host.addParty(r, Party.INVESTOR, null).amount = m.money();
+                }
+            }
+        }
+    }
+
+    /** "values OpenAI at $840 billion", "at a $28B valuation", "valued at": the company's valuation. */
+    private void valuationFrames(Sentence s, List<Frame> out) {
+        for (MoneySpan m : s.money) {
+            if (!isValuation(s, m) || !m.isLumpSum()) {
+                continue;
+            }
+            String basis = basisNear(s, m);
+            Frame host = null;
+            int best = Integer.MAX_VALUE;
+            for (Frame f : out) {
+                if (f.type.equals("funding") || f.type.equals("ipo") || f.type.equals("investment")
+                        || f.type.equals("acquisition") && f.attachment) {
+                    int d = Math.abs(f.anchor - m.start());
+                    if (d < best && f.valuation == null) {
+                        best = d;
+                        host = f;
+                    }
+                }
+            }
+            if (host == null || host.type.equals("acquisition")) {
+                Frame f = new Frame("funding", s, m.start());
+                f.lo = clauseStart(s, m.start());
+                f.hi = clauseEnd(s, m.start());
+                f.attachment = true;
+                f.attachType = "valuation";
+                // "values OpenAI at", "gives Port a valuation of", "OpenAI was valued at"
+                Ref owner = valuationOwner(s, m);
+                if (owner != null) {
+                    f.target = owner;
+                }
+                host = f;
+                out.add(f);
+            }
+            host.valuation = m.money();
+            host.basis = basis;
+            if (host.focus == null && host.amount == null) {
+                host.focus = m;
+            }
+        }
+    }
+
+    private Ref valuationOwner(Sentence s, MoneySpan m) {
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 12); j--) {
+            if (s.is(j, "values", "valued", "valuing", "value", "gives", "give", "gave", "giving")) {
+                Name n = nextName(s, j + 1, m.start());
+                if (n != null && n.canBeCompany()) {
+                    return Ref.of(s, n);
+                }
+                if (s.is(j, "valued")) {
+                    return subjectBefore(s, j);
+                }
+                if (s.find(j + 1, m.start(), "company", "startup", "firm", "it", "business") >= 0) {
+                    return Ref.anaphor(s);
+                }
+                return null;
+            }
+            if (s.is(j, "valuation") && s.is(j - 1, "'s", "’s")) {
+                Name n = s.nameEndingAt(j - 1);
+                return n != null ? Ref.of(s, n) : Ref.anaphor(s);
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // frame details: status, time, round label
+
+    private void finish(Frame f) {
+        Sentence s = f.sentence;
+        int lo = Math.max(0, Math.min(f.lo, f.anchor - 12));
+        int hi = Math.min(s.size(), Math.max(f.hi, f.anchor + 1));
+        if (f.round == null) {
+            f.round = roundLabel(s, lo, hi);
+        }
+        f.status = status(s, f, lo, hi);
+        f.background = background(s, f, lo, hi);
+    }
+
+    private String roundLabel(Sentence s, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (s.is(i, "series") && i + 1 < s.size() && SERIES_LETTER.matcher(s.word(i + 1)).matches()) {
+                return "series_" + Character.toLowerCase(s.word(i + 1).charAt(0));
+            }
+            if (s.is(i, "pre-seed") || s.is(i, "pre") && s.is(i + 1, "-") && s.is(i + 2, "seed")) {
+                return "pre_seed";
+            }
+            if (s.is(i, "seed") && (s.is(i + 1, "round", "funding", "financing", "investment", "stage", "money", "capital")
+                    || s.is(i - 1, "a", "its", "the") || s.moneyAt(i - 1) != null)) {
+                return "seed";
+            }
+            if (s.is(i, "bridge") && s.is(i + 1, "round", "financing", "loan", "funding")) {
+                return "bridge";
+            }
+            if (s.is(i, "growth") && s.is(i + 1, "round", "equity", "funding", "financing", "investment")) {
+                return "growth";
+            }
+            if (s.is(i, "strategic") && s.is(i + 1, "round", "investment", "funding", "financing")) {
+                return "strategic";
+            }
+        }
+        return null;
+    }
+
+    private String status(Sentence s, Frame f, int lo, int hi) {
+        int slo = 0;
+        int shi = s.size();
+        if (has(s, slo, shi, "called off", "calls off", "call off", "terminated", "terminate", "terminates", "rejected",
+                "rejects", "reject", "scrapped", "scraps", "abandoned", "abandons", "withdrew", "withdrawn", "cancelled",
+                "canceled", "cancels", "collapsed", "walked away", "walks away", "dropped its", "ended talks", "broke off",
+                "no longer", "failed to", "pulled out", "backed out", "blocked")) {
+            if (!has(s, slo, shi, "lawsuit to block", "sued to block", "seeks to block", "seeking to block", "to block the",
+                    "could block", "would block", "may block", "might block")) {
+                return "cancelled";
+            }
+        }
+        if (has(s, slo, shi, "reportedly", "people familiar", "person familiar", "sources said", "sources say",
+                "source said", "source says", "according to sources", "according to a source", "according to people",
+                "according to a person", "according to reports", "according to a report", "is said to", "are said to",
+                "was said to", "said to be", "rumored", "rumoured", "sources told", "source told", "people close",
+                "report said", "reports said", "people with knowledge", "familiar with the matter", "sources close",
+                "according to two", "according to three", "unnamed sources", "sources familiar", "people briefed",
+                "reports suggest", "reported that")) {
+            return "rumored";
+        }
+        if (has(s, lo, hi, "in talks", "in discussions", "in negotiations", "in advanced talks", "talks to", "talks with",
+                "exploring", "explores", "explore", "considering", "considers", "plans to", "planning to", "plan to",
+                "intends to", "intend to", "seeking", "seeks", "seek to", "looking to", "is looking", "proposed",
+                "proposes", "proposal", "offered to", "offers to", "would acquire", "would buy", "could acquire",
+                "aims to", "wants to", "is set to", "potential", "possible", "may acquire", "may buy", "weighing",
+                "weighs", "in the process of", "exclusive discussions", "open to", "interested in", "bid for",
+                "offer for", "to make an offer", "made an offer", "unsolicited", "is raising", "are raising",
+                "is in the process", "discussions with", "negotiating", "negotiations", "will seek", "hopes to")) {
+            return "planned";
+        }
+        if (has(s, lo, hi, "completed", "completes", "complete", "completion", "closed", "closes", "closing of",
+                "finalized", "finalised", "finalizes", "consummated", "has acquired", "have acquired", "had acquired",
+                "now owns", "took over", "has merged", "was acquired", "were acquired", "has been acquired",
+                "has bought", "has purchased", "wrapped up", "has now satisfied")) {
+            if (!has(s, lo, hi, "expected to close", "expected to complete", "is expected to be completed",
+                    "subject to", "to close in", "will close", "to be completed", "upon completion", "upon closing",
+                    "on completion", "following completion", "until closing", "prior to closing", "before closing",
+                    "expected closing", "close of the", "to complete", "closing conditions", "anticipated to close")) {
+                return "completed";
+            }
+        }
+        // simple past of acquire/buy in a wire sentence: "X said it acquired Y"
+        if (f.type.equals("acquisition") && f.anchor < s.size() && s.is(f.anchor, "acquired", "bought", "purchased")
+                && !s.is(f.anchor - 1, "be", "been", "being", "to", "was", "is", "will")
+                && !has(s, lo, hi, "agreed", "agreement", "will", "would", "to be", "expected", "pending", "subject to")) {
+            return "completed";
+        }
+        return "announced";
+    }
+
+    private boolean background(Sentence s, Frame f, int lo, int hi) {
+        // a window around the frame's own words, so one sentence can recall an old round and report a new one
+        int wlo = lo;
+        int whi = hi;
+        MoneySpan focus = f.amount != null ? f.amount : f.focus;
+        if (focus != null) {
+            wlo = Math.max(lo, focus.start() - 10);
+            whi = Math.min(hi, focus.end() + 10);
+            for (MoneySpan other : s.money) {
+                if (other == focus) {
+                    continue;
+                }
+                if (other.end() <= focus.start() && other.end() > wlo) {
+                    wlo = other.end();
+                }
+                if (other.start() >= focus.end() && other.start() < whi) {
+                    whi = other.start();
+                }
+            }
+            // "a jump from previous valuations", "up from $3 billion": a comparison with the past
+            for (int i = focus.end(); i < whi; i++) {
+                if (s.is(i, "from", "than", "compared", "versus", "vs", "vs.")) {
+                    whi = i;
+                    break;
+                }
+            }
+        }
+        if (has(s, wlo, whi, "previously", "previous", "prior", "earlier round", "last round", "most recent round",
+                "latest round", "had raised", "had acquired", "had bought", "had been", "first round", "once",
+                "back in", "ago", "last year", "last month", "the year before", "previously announced",
+                "earlier this year", "has since", "had invested", "had previously", "before that", "dating back",
+                "its last", "a prior", "an earlier", "earlier funding", "last funding", "in the past", "years earlier",
+                "the previous", "two years", "three years", "last summer", "last spring", "last fall", "last autumn",
+                "last winter", "last week")) {
+            if (!has(s, wlo, whi, "earlier this week", "earlier today", "earlier on", "last week announced")) {
+                return true;
+            }
+        }
+        // an explicit year before the article's
+        for (int i = wlo; i < whi; i++) {
+            String w = s.word(i);
+            if (YEAR.matcher(w).matches() && w.length() == 4) {
+                int year = Integer.parseInt(w);
+                if (publishedYear > 0 && year < publishedYear && year > 1950
+                        && !s.is(i - 1, "fiscal", "fy", "through", "until", "till", "by", "due", "since")
+                        && !s.is(i + 1, "notes", "bonds") && !s.is(i - 1, "due")) {
+                    return true;
+                }
+            }
+            // "in September" in a December article, with a verb in the past
+            if (publishedMonth > 0 && s.is(i - 1, "in") && Lexicon.MONTHS.contains(s.lower(i)) && s.lower(i).length() > 3) {
+                int month = monthNumber(s.lower(i));
+                if (month > 0 && month < publishedMonth && !s.is(i + 1, "2026", "2027") && pastTenseNear(s, wlo, whi)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean pastTenseNear(Sentence s, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (s.toks.get(i).pos.equals("VBD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int monthNumber(String m) {
+        String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        for (int i = 0; i < months.length; i++) {
+            if (months[i].equals(m)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private void typeFromContext(Frame f, Sentence s, int v, int hi) {
+        int lo = Math.max(0, v - 6);
+        boolean debt = false;
+        boolean ipo = false;
+        boolean roundish = false;
+        for (int i = lo; i < hi; i++) {
+            String w = s.lower(i);
+            if (DealWords.DEBT_NOUNS.contains(w) && !s.is(i - 1, "convertible") && !w.equals("note")
+                    || w.equals("credit") && s.is(i + 1, "facility", "line") || w.equals("venture") && s.is(i + 1, "debt")) {
+                debt = true;
+            }
+            if (s.is(i, "ipo", "ipos") || w.equals("initial") && s.is(i + 1, "public") || w.equals("public")
+                    && s.is(i + 1, "offering", "listing", "debut") || w.equals("go") && s.is(i + 1, "public")
+                    || w.equals("listing") && !s.is(i - 1, "conditional")) {
+                ipo = true;
+            }
+            if (s.is(i, "round", "series", "seed", "equity", "investors", "led", "venture", "funding")) {
+                roundish = true;
+            }
+        }
+        if (ipo && !roundish) {
+            f.type = "ipo";
+        } else if (debt && !roundish) {
+            f.type = "debt";
+            for (PartyRef p : f.parties) {
+                p.role = Party.LENDER;
+            }
+        }
+    }
+
+    /** A stake bought in a listed company ("shares of", "stake in") is an investment, not a round. */
+    private static boolean isListedCompanyContext(Sentence s, Frame f) {
+        return s.contains("shares", "stake", "stock") && !s.contains("round", "series", "seed", "funding", "raise", "raised");
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // finding names around words
+
+    /** The subject of the verb at {@code v}: the nearest name before it, skipping appositives and descriptors. */
+    Ref subjectBefore(Sentence s, int v) {
+        int i = v - 1;
+        while (i >= 0 && v - i <= 40) {
+            Tok t = s.toks.get(i);
+            Name n = s.nameAt(i);
+            if (n != null) {
+                if (n.descriptorSuffix != null || n.kind == Name.Kind.PLACE || isMedia(n)
+                        || n.possessive && n.end < v - 1 && !s.is(n.end + 1, "-")) {
+                    i = n.start - 1;
+                    continue;
+                }
+                return Ref.of(s, n);
+            }
+            if (PRONOUNS.contains(t.lower) && !t.lower.equals("its") || t.lower.equals("its") && s.is(i + 1, "own")) {
+                return pronoun(s, i);
+            }
+            if (isCompanyNoun(s, i)) {
+                return pronoun(s, i);
+            }
+            if (t.word.equals(",")) {
+                int c0 = -1;
+                for (int j = i - 1; j >= 0; j--) {
+                    if (s.is(j, ",", ";", "(", "—")) {
+                        c0 = j;
+                        break;
+                    }
+                }
+                if (c0 >= 0 && isAppositive(s, c0 + 1, i)) {
+                    i = c0 - 1;
+                    continue;
+                }
+            }
+            if (t.word.equals(")")) {
+                int open = -1;
+                for (int j = i - 1; j >= Math.max(0, i - 15); j--) {
+                    if (s.is(j, "(")) {
+                        open = j;
+                        break;
+                    }
+                }
+                if (open >= 0) {
+                    i = open - 1;
+                    continue;
+                }
+            }
+            if (CLAUSE_BREAKS.contains(t.lower) || t.word.equals(".") || t.word.equals("?")) {
+                break;
+            }
+            i--;
+        }
+        return null;
+    }
+
+    /** Names joined by commas and "and" right before {@code v}: "Google, SoftBank back ...", "SoftBank and Nvidia are ...". */
+    List<Ref> subjectList(Sentence s, int v) {
+        List<Ref> out = new ArrayList<>();
+        Ref first = subjectBefore(s, v);
+        if (first == null) {
+            return out;
+        }
+        out.add(first);
+        if (first.name == null) {
+            return out;
+        }
+        int i = first.name.start - 1;
+        while (i >= 0) {
+            if (s.is(i, ",", "and", "&")) {
+                if (s.is(i, "and") && s.is(i - 1, ",")) {
+                    i--;
+                }
+                Name n = s.nameEndingAt(i);
+                if (n == null && i > 0 && s.is(i - 1, "'s", "’s")) {
+                    n = null;
+                }
+                if (n == null || n.kind == Name.Kind.PLACE || n.descriptorSuffix != null) {
+                    break;
+                }
+                out.add(0, Ref.of(s, n));
+                i = n.start - 1;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private boolean isAppositive(Sentence s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        Tok first = s.toks.get(from);
+        if (s.nameAt(from) != null && s.nameAt(from).kind != Name.Kind.PLACE && s.nameAt(from).descriptorSuffix == null
+                && !s.nameAt(from).possessive) {
+            return false;
+        }
+        return !first.capitalised() || Lexicon.FUNCTION_WORDS.contains(first.lower) || s.nameAt(from) != null;
+    }
+
+    /** A lower-case noun phrase that refers to a company: "the company", "the San Jose-based outfit". */
+    private boolean isCompanyNoun(Sentence s, int i) {
+        if (!Lexicon.COMPANY_NOUNS.contains(s.lower(i)) || s.toks.get(i).capitalised() && i > 0) {
+            return false;
+        }
+        if (s.nameStartingAt(i + 1) != null) {
+            return false; // "startup Streamroot": a descriptor before a name
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+            if (s.is(j, "the", "this", "that")) {
+                return true;
+            }
+            if (s.nameAt(j) != null && !(s.nameAt(j).descriptorSuffix != null) || s.is(j, ",", "a", "an", "its", "their")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "it"/"the company": the speaker of the same sentence ("X said it ...") when there is one, else the article's company. */
+    private Ref pronoun(Sentence s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Name n = s.nameAt(j);
+            if (n != null && n.canBeCompany() && n.descriptorSuffix == null && !isMedia(n)) {
+                int gap = i - n.end;
+                boolean said = s.find(n.end, i, "said", "says", "announced", "announces", "reported", "confirmed",
+                        "added", "disclosed", "stated", "told", "noted", "explained") >= 0;
+                if (said || gap <= 1 && s.is(n.end, ",")) {
+                    Ref r = Ref.of(s, n);
+                    return r;
+                }
+                break;
+            }
+        }
+        return Ref.anaphor(s);
+    }
+
+    /** The first name at or after {@code from}, before {@code to}. */
+    private Name nextName(Sentence s, int from, int to) {
+        for (Name n : s.names) {
+            if (n.start >= from && n.start < to) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The company named right after {@code from}: "by X", "to X", "with X". */
+    private Ref nameAfter(Sentence s, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 10); i++) {
+            Name n = s.nameAt(i);
+            if (n != null) {
+                if (n.descriptorSuffix != null || n.kind == Name.Kind.PLACE || isMedia(n)) {
+                    i = n.end - 1 + (n.descriptorSuffix != null ? 2 : 0);
+                    continue;
+                }
+                if (n.possessive) {
+                    Name after = s.nameStartingAt(n.end + 1);
+                    if (after != null && after.canBeCompany()) {
+                        return Ref.of(s, after);
+                    }
+                }
+                return Ref.of(s, n);
+            }
+            if (PRONOUNS.contains(s.lower(i)) || isCompanyNoun(s, i)) {
+                return pronoun(s, i);
+            }
+            if (s.is(i, ".", ";", "for", "in", "at", "which", "who", "said", "from", "to") && i > from) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The object of a verb: the first company named after {@code from} in the same phrase. */
+    private Ref objectAfter(Sentence s, int from, int to) {
+        int limit = Math.min(to, from + 25);
+        for (int i = from; i < limit; i++) {
+            Name n = s.nameAt(i);
+            if (n != null) {
+                if (n.descriptorSuffix != null || isMedia(n)) {
+                    i = n.end + 1;
+                    continue;
+                }
+                if (n.kind == Name.Kind.PLACE && !(s.nameStartingAt(n.end) != null)) {
+                    i = n.end - 1;
+                    continue;
+                }
+                if (n.possessive) {
+                    Name after = s.nameStartingAt(n.end + 1);
+                    if (after != null && after.canBeCompany()) {
+                        return Ref.of(s, after);
+                    }
+                    return Ref.of(s, n);
+                }
+                if (n.kind == Name.Kind.PERSON) {
+                    return null;
+                }
+                return Ref.of(s, n);
+            }
+            String w = s.lower(i);
+            if (i > from && OBJECT_STOPS.contains(w) || s.is(i, ".", ";")) {
+                return null;
+            }
+            if (s.is(i, "in") && !s.is(i - 1, "stake", "interest", "holding", "holdings", "position", "shares", "stakes")) {
+                return null;
+            }
+            if (s.is(i, "it", "them") || isCompanyNoun(s, i) && !s.is(i + 1, "that", "which")) {
+                return pronoun(s, i);
+            }
+        }
+        return null;
+    }
+
+    /** The owner before a noun: "X's acquisition", "its acquisition" (X the subject), "X completed the acquisition". */
+    private Ref ownerBefore(Sentence s, int k) {
+        int j = k - 1;
+        while (j >= 0 && (s.moneyAt(j) != null || s.is(j, "proposed", "planned", "pending", "announced", "previously",
+                "agreed", "recent", "latest", "first", "new", "all-cash", "cash", "stock", "all-stock", "potential",
+                "possible", "hostile", "friendly", "$", "massive", "big", "biggest", "largest", "unsolicited"))) {
+            j--;
+        }
+        if (j >= 0 && s.is(j, "'s", "’s")) {
+            Name n = s.nameEndingAt(j);
+            if (n != null) {
+                return Ref.of(s, n);
+            }
+            return Ref.anaphor(s);
+        }
+        if (j >= 0 && s.is(j, "its", "their", "our")) {
+            return pronoun(s, j);
+        }
+        return subjectBefore(s, k);
+    }
+
+    /** "from X", "a unit of X", "X's Y unit" after a target: the seller. */
+    private Ref sellerAfter(Sentence s, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 10); i++) {
+            if (s.is(i, "from") && !s.is(i + 1, "its", "the") || s.is(i, "from") && nextName(s, i + 1, i + 4) != null) {
+                Ref r = nameAfter(s, i + 1, to);
+                if (r != null && !r.anaphor) {
+                    return r;
+                }
+            }
+            if (s.is(i, "division", "unit", "subsidiary", "subsidiaries", "business", "operations", "arm", "units")
+                    && s.is(i + 1, "of")) {
+                Ref r = nameAfter(s, i + 2, to);
+                if (r != null && !r.anaphor) {
+                    return r;
+                }
+            }
+            if (s.is(i, "for", ".", ";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "its oil and gas properties": a lower-case description of what a company sells. */
+    private String describedAsset(Sentence s, int from, int to) {
+        int i = from;
+        if (!s.is(i, "its", "their", "a", "the")) {
+            return null;
+        }
+        i++;
+        StringBuilder b = new StringBuilder();
+        int words = 0;
+        while (i < to && words < 6) {
+            Tok t = s.toks.get(i);
+            if (s.moneyAt(i) != null || OBJECT_STOPS.contains(t.lower) || t.word.equals(",") || t.word.equals(".")
+                    || t.lower.equals("in") && words > 0) {
+                break;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.word);
+            words++;
+            i++;
+        }
+        String d = b.toString();
+        if (words == 0 || d.matches("(?i).*\\b(shares?|stock|stake|interest|pct|percent)\\b.*")) {
+            return null;
+        }
+        return d;
+    }
+
+    /** A stake size between {@code from} and {@code to}: "20 pct of", "a 49% stake in", "a majority stake". */
+    private double stakeBefore(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.is(i, "pct", "percent", "%", "per") && i > 0) {
+                String n = s.word(i - 1);
+                if (s.is(i, "per") && !s.is(i + 1, "cent")) {
+                    continue;
+                }
+                try {
+                    return Double.parseDouble(n.replace(",", ""));
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+            if (s.word(i).endsWith("%") && s.word(i).length() > 1) {
+                try {
+                    return Double.parseDouble(s.word(i).substring(0, s.word(i).length() - 1));
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+            if (s.is(i, "majority", "controlling")) {
+                return 51;
+            }
+            if (s.is(i, "minority")) {
+                return 10;
+            }
+            if (s.nameAt(i) != null) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private boolean majorityNear(Sentence s, int from, int to) {
+        return s.find(Math.max(0, from - 3), to, "majority", "controlling", "remaining", "all", "entire", "whole") >= 0;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // amounts
+
+    /** The deal amount of an acquisition-like frame: "for $X" after the object, "$X deal", "valued at $X" (a transaction). */
+    private MoneySpan amountNear(Sentence s, Frame f, int from, Set<MoneySpan> used, boolean markUsed) {
+        MoneySpan best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m)) {
+                continue;
+            }
+            if (isValuation(s, m) && !transactionValue(s, m)) {
+                continue;
+            }
+            if (m.start() < f.lo || m.start() >= f.hi) {
+                continue;
+            }
+            int score = -Math.abs(m.start() - from);
+            int before = m.start() - 1;
+            while (before >= 0 && (s.is(before, "about", "approximately", "around", "roughly", "nearly", "some", "over",
+                    "up", "to", "than", "more", "less", "a", "an", "of", "total", "estimated", "~", "least", "at", "just",
+                    "cash", "consideration", "enterprise", "value", "price", "purchase", "worth") && m.start() - before < 6)) {
+                if (s.is(before, "for", "worth")) {
+                    break;
+                }
+                before--;
+            }
+            if (s.is(before, "for", "worth") || s.is(m.start() - 1, "for")) {
+                score += 30;
+            }
+            if (transactionValue(s, m)) {
+                score += 25;
+            }
+            if (s.is(m.end(), "deal", "acquisition", "takeover", "buyout", "merger", "purchase", "transaction", "bid", "offer")
+                    || s.is(m.end() + 1, "deal", "acquisition", "takeover", "buyout", "merger", "purchase", "transaction", "bid", "offer")) {
+                score += 25;
+            }
+            if (s.find(Math.max(0, m.start() - 4), m.start(), "price", "consideration", "value") >= 0) {
+                score += 15;
+            }
+            if (m.start() < from - 15 || m.start() > from + 25) {
+                score -= 20;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = m;
+            }
+        }
+        if (best != null && markUsed) {
+            used.add(best);
+        }
+        return best;
+    }
+
+    /** Money a company is valued at: "valued at", "valuation of", "$6 billion valuation", "values X at". */
+    static boolean isValuation(Sentence s, MoneySpan m) {
+        for (int j = m.end(); j < Math.min(s.size(), m.end() + 3); j++) {
+            if (s.is(j, "valuation", "valuations")) {
+                return true;
+            }
+            if (!s.is(j, "post-money", "pre-money", "post", "pre", "-", "money", "market", "fully", "diluted", "implied",
+                    "equity")) {
+                break;
+            }
+        }
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 10); j--) {
+            if (s.is(j, "valuation", "valuations") && (j >= m.start() - 4 || s.find(j, m.start(), "of", "at", "to", "is", "was", "above", "near") >= 0)) {
+                return s.find(j, m.start(), ",", ";", "and", "raised", "raising", "with") < 0 || j >= m.start() - 3;
+            }
+            if (s.is(j, "valued", "valuing", "values", "value") && s.find(j, m.start(), "at") >= 0
+                    || s.is(j, "valued") && s.is(j + 1, "$") ) {
+                return true;
+            }
+            if (s.is(j, "worth") && s.is(j - 1, "now", "is", "was", "be", "being") && s.find(j - 3, j, "company", "startup", "it") >= 0) {
+                return true;
+            }
+            if (s.moneyAt(j) != null || s.is(j, ".", ";")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** "the transaction is valued at $X", "a deal valued at $X": the size of the deal, not of a company. */
+    private static boolean transactionValue(Sentence s, MoneySpan m) {
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 8); j--) {
+            if (s.is(j, "valued", "valuing", "values")) {
+                for (int k = j - 1; k >= Math.max(0, j - 5); k--) {
+                    if (s.is(k, "transaction", "deal", "acquisition", "merger", "offer", "bid", "purchase", "agreement",
+                            "takeover", "sale", "stake", "buyout", "package", "consideration")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return s.is(m.end(), "deal", "acquisition", "takeover", "buyout", "merger", "transaction");
+    }
+
+    /** "has raised $X to date", "bringing its total to $X", "a total of $X": totals, not one deal. */
+    static boolean isTotal(Sentence s, MoneySpan m) {
+        for (int j = Math.max(0, m.start() - 6); j < m.start(); j++) {
+            if (TOTAL_CUES.contains(s.lower(j)) && !s.is(j + 1, "round", "funding", "deal", "consideration", "purchase")) {
+                if (s.is(j, "total") && s.is(j - 1, "the") && s.is(m.end(), "funding", "round", "deal")) {
+                    return false;
+                }
+                return !(s.find(j, m.start(), "round", "deal", "price", "consideration") >= 0);
+            }
+            if (s.is(j, "bringing", "brings", "brought", "bring") && s.find(j, m.start(), "to") >= 0) {
+                return true;
+            }
+        }
+        for (int j = m.end(); j < Math.min(s.size(), m.end() + 8); j++) {
+            if (s.is(j, "to") && s.is(j + 1, "date") || s.is(j, "so") && s.is(j + 1, "far")
+                    || s.is(j, "in") && s.is(j + 1, "total", "all") || s.is(j, "since") && (s.is(j + 1, "its") || s.is(j + 1, "launch", "inception", "founding"))
+                    || s.is(j, "overall") || s.is(j, "altogether")) {
+                return true;
+            }
+            if (s.moneyAt(j) != null || s.is(j, ".", ";")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Revenue, assets, market sizes, losses: money that is no deal's amount. */
+    static boolean isNonDealMoney(Sentence s, MoneySpan m) {
+        int lo = Math.max(0, m.start() - 6);
+        for (int j = m.start() - 1; j >= lo; j--) {
+            if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested")) {
+                break;
+            }
+            if (DealWords.NON_DEAL_MONEY.contains(s.lower(j)) && !s.is(j, "valuation", "valuations", "worth")) {
+                return true;
+            }
+        }
+        for (int j = m.end(); j < Math.min(s.size(), m.end() + 3); j++) {
+            String w = s.lower(j);
+            if (s.is(j, "in", "of", "a", "per", "annual", "annualized", "yearly", "of", "total")) {
+                continue;
+            }
+            if (DealWords.NON_DEAL_MONEY.contains(w) && !s.is(j, "valuation", "valuations", "worth", "debt")) {
+                return true;
+            }
+            if (s.is(j, "market", "industry", "opportunity", "economy") || s.is(j, "company") && s.is(j - 1, "dlr")) {
+                return true;
+            }
+            break;
+        }
+        if (s.is(m.end(), "a") && s.is(m.end() + 1, "year", "month", "quarter") || s.is(m.end(), "annually")) {
+            return true;
+        }
+        return false;
+    }
+
+    private static String basisNear(Sentence s, MoneySpan m) {
+        int lo = Math.max(0, m.start() - 8);
+        int hi = Math.min(s.size(), m.end() + 8);
+        for (int i = lo; i < hi; i++) {
+            if (s.is(i, "post-money", "postmoney") || s.is(i, "post") && s.is(i + 1, "-", "money")
+                    || s.is(i, "after") && s.is(i + 1, "the") && s.is(i + 2, "investment", "round", "funding", "deal",
+                    "financing", "raise", "capital")
+                    || s.is(i, "following") && s.is(i + 1, "the") && s.is(i + 2, "investment", "round", "funding")
+                    || s.is(i, "including") && s.is(i + 1, "the") && s.is(i + 2, "new", "investment", "funding")) {
+                return "post";
+            }
+            if (s.is(i, "pre-money", "premoney") || s.is(i, "pre") && s.is(i + 1, "-", "money")
+                    || s.is(i, "before") && s.is(i + 1, "the", "giving") && s.find(i, Math.min(s.size(), i + 6), "investment", "round", "funding", "placement", "financing") >= 0) {
+                return "pre";
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // lists and small helpers
+
+    /** A list of names from {@code from}: "A, B and C", "UK broadcaster Sky, Malaysia's Catcha Group and PLDT". */
+    List<Ref> nameList(Sentence s, int from, int to) {
+        List<Ref> out = new ArrayList<>();
+        int i = from;
+        int lowerRun = 0;
+        Name pending = null;
+        while (i < Math.min(to, s.size())) {
+            Tok t = s.toks.get(i);
+            Name n = s.nameAt(i);
+            if (n != null) {
+                if (n.descriptorSuffix != null || n.kind == Name.Kind.PLACE || n.possessive && s.nameStartingAt(n.end + 1) != null) {
+                    i = n.end + (n.possessive ? 1 : 0);
+                    if (n.descriptorSuffix != null) {
+                        i += 2;
+                    }
+                    continue;
+                }
+                pending = n;
+                i = n.end;
+                lowerRun = 0;
+                continue;
+            }
+            boolean separator = t.word.equals(",") || t.lower.equals("and") || t.word.equals("&")
+                    || t.lower.equals("as") && s.is(i + 1, "well") || t.lower.equals("plus") || t.lower.equals("along")
+                    || t.lower.equals("alongside") && false;
+            if (separator || t.word.equals(".") || t.word.equals(";") || t.lower.equals("with") || t.lower.equals("alongside")
+                    || t.word.equals("—") || t.word.equals("(") || t.lower.equals("which") || t.lower.equals("who")
+                    || t.lower.equals("to") || t.lower.equals("in") && pending != null || t.lower.equals("at")
+                    || t.lower.equals("for") || t.lower.equals("among")) {
+                if (pending != null) {
+                    out.add(Ref.of(s, pending));
+                    pending = null;
+                }
+                if (!separator) {
+                    break;
+                }
+                if (t.lower.equals("as")) {
+                    i += 3; // "as well as"
+                    continue;
+                }
+                if (t.lower.equals("along")) {
+                    i += 2;
+                    continue;
+                }
+                i++;
+                continue;
+            }
+            if (s.moneyAt(i) != null || s.is(i, "said", "says", "will", "has", "have", "is", "are", "was", "were",
+                    "also", "participated", "joined", "invested", "led", "put", "among")) {
+                if (pending != null) {
+                    out.add(Ref.of(s, pending));
+                    pending = null;
+                }
+                break;
+            }
+            lowerRun++;
+            if (lowerRun > 6 || t.pos.startsWith("VB") && !t.pos.equals("VBG") && !t.pos.equals("VBN")) {
+                break;
+            }
+            i++;
+        }
+        if (pending != null) {
+            out.add(Ref.of(s, pending));
+        }
+        out.removeIf(r -> r.name != null && isMedia(r.name));
+        return out;
+    }
+
+    private static boolean isMedia(Name n) {
+        return Lexicon.MEDIA.contains(n.text.toLowerCase());
+    }
+
+    private static boolean sameRef(Ref a, Ref b) {
+        if (a == null || b == null || a.text == null || b.text == null) {
+            return false;
+        }
+        return io.dealstream.model.CompanyNames.key(a.text).equals(io.dealstream.model.CompanyNames.key(b.text));
+    }
+
+    private static boolean roundNounBetween(Sentence s, int from, int to) {
+        for (int i = from; i < Math.min(to, s.size()); i++) {
+            if (s.is(i, "round", "funding", "financing", "investment", "seed", "series", "capital", "backing",
+                    "fundraise", "fundraising", "raise", "placement", "injection", "equity", "loan", "debt", "notes",
+                    "ipo", "venture")) {
+                return true;
+            }
+            if (s.is(i, ".", ";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String roleFor(String type) {
+        return switch (type) {
+            case "debt" -> Party.LENDER;
+            case "ipo" -> Party.UNDERWRITER;
+            default -> Party.INVESTOR;
+        };
+    }
+
+    private void clause(Frame f) {
+        f.lo = clauseStart(f.sentence, f.anchor);
+        f.hi = clauseEnd(f.sentence, f.anchor);
+    }
+
+    private static int clauseStart(Sentence s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (s.is(j, ";")) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(Sentence s, int i) {
+        for (int j = i + 1; j < s.size(); j++) {
+            if (s.is(j, ";") || s.is(j, "while", "whereas") && s.is(j - 1, ",")) {
+                return j;
+            }
+        }
+        return s.size();
+    }
+
+    private static boolean has(Sentence s, int lo, int hi, String... phrases) {
+        for (String p : phrases) {
+            if (s.phraseAt(p, lo, hi) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

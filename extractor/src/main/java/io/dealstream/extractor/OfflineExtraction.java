@@ -1,0 +1,115 @@
+package io.dealstream.extractor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dealstream.model.DealMention;
+import io.dealstream.model.Json;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The extractor over a JSON Lines file, without Kafka: one output line per input article,
+ * {@code {"id": ..., "deals": [...]}} in the shape of the extraction spec (the evaluation's
+ * {@code score.py} reads it). An article that cannot be read or extracted gets
+ * {@code {"id": ..., "deals": [], "error": "..."}} and the run goes on.
+ */
+public final class OfflineExtraction {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OfflineExtraction.class);
+
+    /** What a run did. */
+    public record Summary(int articles, int deals, int errors) {
+    }
+
+    private OfflineExtraction() {
+    }
+
+    /** Reads {@code in} (JSON Lines, one article a line; blank lines skipped) and writes {@code out}. */
+    public static void run(Path in, Path out, DealExtractor extractor) {
+        runCounting(in, out, extractor);
+    }
+
+    /** As {@link #run}, returning counts. */
+    public static Summary runCounting(Path in, Path out, DealExtractor extractor) {
+        int articles = 0;
+        int deals = 0;
+        int errors = 0;
+        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+             BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNumber = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                articles++;
+                Map<String, Object> row = extractLine(line, lineNumber, extractor);
+                if (row.containsKey("error")) {
+                    errors++;
+                } else {
+                    deals += ((List<?>) row.get("deals")).size();
+                }
+                writer.write(Json.write(row));
+                writer.newLine();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extract " + in + " to " + out + ": " + e.getMessage(), e);
+        }
+        LOG.info("extracted {} deals from {} articles ({} could not be read)", deals, articles, errors);
+        return new Summary(articles, deals, errors);
+    }
+
+    /** One output row for one input line: never throws for bad input. */
+    static Map<String, Object> extractLine(String line, int lineNumber, DealExtractor extractor) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        ArticleReader.Result read = ArticleReader.read(null, line.getBytes(StandardCharsets.UTF_8));
+        if (!read.isValid()) {
+            row.put("id", idOf(line, lineNumber));
+            row.put("deals", List.of());
+            row.put("error", read.rejection());
+            return row;
+        }
+        row.put("id", read.article().id());
+        try {
+            List<DealMention> deals = extractor.extract(read.article());
+            row.put("deals", deals);
+        } catch (RuntimeException e) {
+            LOG.warn("extraction failed for article {}: {}", read.article().id(), e.toString());
+            row.put("deals", List.of());
+            row.put("error", "extraction failed: " + e);
+        }
+        return row;
+    }
+
+    private static String idOf(String line, int lineNumber) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(line);
+            if (node != null && node.isObject() && node.hasNonNull("id") && node.get("id").isValueNode()) {
+                return node.get("id").asText();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not JSON: fall back to the line number
+        }
+        return "line-" + lineNumber;
+    }
+
+    /** {@code java ... OfflineExtraction IN.jsonl OUT.jsonl}: for evaluation runs. */
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: OfflineExtraction IN.jsonl OUT.jsonl");
+            System.exit(2);
+        }
+        Summary s = runCounting(Path.of(args[0]), Path.of(args[1]), DealExtractor.shared());
+        System.err.printf("%d articles, %d deals, %d errors%n", s.articles(), s.deals(), s.errors());
+    }
+}
