@@ -42,6 +42,13 @@ class CompanyResolverTest {
     }
 
     @Test
+    void theExampleFileInTheModuleParses() {
+        CompanyResolver r = CompanyResolver.load(Path.of("aliases.example.txt"));
+        assertEquals("amazon-web-services", r.canonicalKey("AWS"));
+        assertEquals(Optional.of("amazon"), r.parentKey(r.canonicalKey("AWS")));
+    }
+
+    @Test
     void mistakesAreReportedWithTheirLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CompanyResolver.parse(List.of("AWS = Amazon Web Services", "AWS = Amazon"), "f.txt"));

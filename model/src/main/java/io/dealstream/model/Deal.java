@@ -1,8 +1,10 @@
 package io.dealstream.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A deal merged from the mentions of every article that reports it. The spec fields hold the
@@ -63,6 +65,7 @@ public record Deal(
         tranches = tranches == null ? List.of() : List.copyOf(tranches);
         sources = sources == null ? List.of() : List.copyOf(sources);
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
-        fieldSources = fieldSources == null ? Map.of() : Map.copyOf(fieldSources);
+        // Sorted, so that the JSON of a deal is the same bytes on every instance and every run.
+        fieldSources = fieldSources == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(fieldSources));
     }
 }
