@@ -234,14 +234,23 @@ class LedgerApiTest {
     }
 
     @Test
-    void theApiBindsToTheGivenInterfaceOnly() throws Exception {
-        // Bound to the loopback interface by default: connecting to it works ...
-        try (Socket s = new Socket("127.0.0.1", http.port())) {
-            assertTrue(s.isConnected());
-        }
-        // ... and the service's default host is localhost (see AggregatorService).
+    void theApiBindsToLocalhostOnlyByDefault() throws Exception {
         assertEquals("localhost", new io.dealstream.aggregator.AggregatorService(new java.util.Properties(), null, 0)
-                .httpHost(), "a null host binds to localhost, not to every interface");
+                .httpHost(), "no host given binds to localhost, not to every interface");
+        java.net.InetAddress external = null;
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (java.net.InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
+                if (!address.isLoopbackAddress() && address instanceof java.net.Inet4Address) {
+                    external = address;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no non-loopback address");
+        try (Socket s = new Socket()) {
+            java.net.InetSocketAddress target = new java.net.InetSocketAddress(external, http.port());
+            org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> s.connect(target, 2_000),
+                    "the API bound to localhost must not accept connections on " + external);
+        }
     }
 
     static Deal deal(String id, String company, String reported, double amount) {
