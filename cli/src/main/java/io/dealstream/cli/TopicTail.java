@@ -8,12 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -21,13 +23,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads {@code deal-updates} without a consumer group (every partition assigned, nothing
- * committed) and hands each committed update to a printer. Positioned at the end by default, so
- * that it shows what happens from now on; {@code fromBeginning} replays the compacted topic.
+ * Reads a topic ({@code deal-updates}, {@code articles-dlq}) without a consumer group (every
+ * partition assigned, nothing committed) and hands each committed record to a printer. Positioned
+ * at the end by default, so that it shows what happens from now on; {@code fromBeginning} replays
+ * what the topic holds.
  */
-public final class DealUpdateTail implements AutoCloseable {
+public final class TopicTail implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DealUpdateTail.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TopicTail.class);
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final KafkaConsumer<String, byte[]> consumer;
@@ -39,13 +42,14 @@ public final class DealUpdateTail implements AutoCloseable {
      * Assigns every partition and resolves the start positions before returning, so that an
      * update produced after this constructor returns is never missed.
      */
-    public DealUpdateTail(KafkaConnection kafka, boolean fromBeginning, Consumer<ConsumerRecord<String, byte[]>> printer) {
+    public TopicTail(KafkaConnection kafka, String topic, boolean fromBeginning,
+                     Consumer<ConsumerRecord<String, byte[]>> printer) {
         this.printer = printer;
         this.consumer = new KafkaConsumer<>(kafka.consumer(), new StringDeserializer(), new ByteArrayDeserializer());
         try {
-            List<PartitionInfo> infos = consumer.partitionsFor(Topics.DEAL_UPDATES.name(), Duration.ofSeconds(15));
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(15));
             if (infos == null || infos.isEmpty()) {
-                throw new UserError("the topic " + Topics.DEAL_UPDATES.name() + " does not exist at "
+                throw new UserError("the topic " + topic + " does not exist at "
                         + kafka.bootstrapServers() + " - `./dealstream local` creates it, and so do"
                         + " `dealstream extractor` and `dealstream aggregator`");
             }
@@ -61,17 +65,17 @@ public final class DealUpdateTail implements AutoCloseable {
             consumer.close();
             throw e;
         }
-        this.thread = new Thread(this::run, "dealstream-deal-updates");
+        this.thread = new Thread(this::run, "dealstream-tail-" + topic);
         this.thread.setDaemon(true);
     }
 
-    public DealUpdateTail start() {
+    public TopicTail start() {
         thread.start();
         return this;
     }
 
-    /** Prints a readable one-liner per update, or the update's JSON when {@code json}. */
-    public static Consumer<ConsumerRecord<String, byte[]>> printer(PrintStream out, boolean json) {
+    /** Prints a readable one-liner per deal update, or the update's JSON when {@code json}. */
+    public static Consumer<ConsumerRecord<String, byte[]>> dealUpdatePrinter(PrintStream out, boolean json) {
         return record -> {
             if (record.value() == null) {
                 out.println(json ? "{\"dealId\":" + Json.write(record.key()) + ",\"deleted\":true}"
@@ -90,6 +94,29 @@ public final class DealUpdateTail implements AutoCloseable {
         };
     }
 
+    /**
+     * Prints one line per rejected article: its key, the reason from the header and the start of
+     * its bytes, or that as one line of JSON when {@code json}.
+     */
+    public static Consumer<ConsumerRecord<String, byte[]>> rejectionPrinter(PrintStream out, boolean json) {
+        return record -> {
+            Header reason = record.headers().lastHeader(Topics.DLQ_REASON_HEADER);
+            String why = reason == null ? "no reason given" : new String(reason.value(), StandardCharsets.UTF_8);
+            String text = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+            if (json) {
+                out.println(Json.write(Map.of(
+                        "key", String.valueOf(record.key()), "reason", why,
+                        "bytes", record.value() == null ? 0 : record.value().length)));
+            } else {
+                // control characters of binary input must not reach the terminal
+                String start = text.replaceAll("\\s+", " ").replaceAll("[\\p{Cntrl}\uFFFD]", "?").strip();
+                out.printf("rejected article %s: %s | %s%n", record.key(), why,
+                        start.length() > 60 ? start.substring(0, 60) + "..." : start);
+            }
+            out.flush();
+        };
+    }
+
     private void run() {
         try {
             while (running) {
@@ -101,7 +128,7 @@ public final class DealUpdateTail implements AutoCloseable {
             // close() woke the poll up
         } catch (RuntimeException e) {
             if (running) {
-                LOG.warn("stopped reading deal updates: {}", e.toString());
+                LOG.warn("stopped reading {}: {}", thread.getName().substring("dealstream-tail-".length()), e.toString());
             }
         } finally {
             consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));

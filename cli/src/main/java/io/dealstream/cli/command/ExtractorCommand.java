@@ -1,0 +1,56 @@
+package io.dealstream.cli.command;
+
+import io.dealstream.cli.Lifecycle;
+import io.dealstream.cli.LocalPipeline;
+import io.dealstream.cli.Main;
+import io.dealstream.cli.kafka.KafkaConnection;
+import io.dealstream.extractor.DealExtractor;
+import io.dealstream.extractor.ExtractorService;
+import io.dealstream.model.AppIds;
+import java.util.concurrent.Callable;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code dealstream extractor}: runs the extractor app alone (the extractor image's entry point). */
+@Command(name = "extractor", mixinStandardHelpOptions = true,
+        description = {"Run only the extractor (articles -> deal-mentions) against a Kafka cluster, until stopped.",
+                "Run more of them to share the partitions of `articles`. Options may come from the environment"
+                        + " (DEALSTREAM_*), as in docker-compose.yml."})
+public final class ExtractorCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractorCommand.class);
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    ServiceOptions service;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        KafkaConnection connection = kafka.connection();
+        try (Lifecycle lifecycle = new Lifecycle()) {
+            long started = System.nanoTime();
+            DealExtractor extractor = DealExtractor.shared();
+            extractor.warmUp();
+            service.prepare(connection);
+            ExtractorService app = lifecycle.add("extractor", new ExtractorService(
+                    LocalPipeline.streamsProperties(AppIds.EXTRACTOR, connection.bootstrapServers(), service.stateDir("extractor"),
+                            connection.clientOverrides()), extractor));
+            app.start();
+            LOG.info("extractor running against {} (started in {} ms)", connection.bootstrapServers(),
+                    (System.nanoTime() - started) / 1_000_000);
+            while (!lifecycle.awaitStopRequest(1000)) {
+                KafkaStreams.State state = app.state();
+                if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+                    LOG.error("the extractor stopped (state {}); exiting so that a supervisor can restart it", state);
+                    return Main.EXIT_INTERNAL_ERROR;
+                }
+            }
+        }
+        return 0;
+    }
+}
