@@ -176,8 +176,15 @@ final class DealAssembler {
             host.fromTitle = f.sentence.title;
             host.status = f.status;
             drafts.add(host);
-        } else if (f.sentence.title) {
-            host.current = true;
+        } else {
+            if (f.sentence.title) {
+                host.current = true;
+            }
+            // the fuller form of the same name: "Orrin Labs Inc" over the headline's "Orrin Labs"
+            if (CompanyNames.key(host.target).equals(CompanyNames.key(f.target.text))
+                    && f.target.text.length() > host.target.length() && f.target.text.startsWith(host.target)) {
+                host.target = f.target.text;
+            }
         }
         merge(host, f);
     }
@@ -457,7 +464,7 @@ final class DealAssembler {
         List<Tranche> unique = new ArrayList<>();
         for (Tranche t : d.tranches) {
             boolean dup = unique.stream().anyMatch(u -> close(u.amount(), t.amount()) && u.contingent() == t.contingent());
-            boolean isWhole = amount != null && close(amount, t.amount()) && !t.contingent() && d.tranches.size() < 2;
+            boolean isWhole = amount != null && close(amount, t.amount()) && (t.contingent() || d.tranches.size() < 2);
             if (!dup && !isWhole) {
                 unique.add(t);
             }

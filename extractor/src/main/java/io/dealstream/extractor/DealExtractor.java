@@ -104,6 +104,38 @@ public final class DealExtractor {
         return new DealAssembler(sentences).assemble(frames);
     }
 
+    /** For rule development: each tagged sentence with its names and frames, then the deals. */
+    List<String> explain(Article article) {
+        List<String> lines = new ArrayList<>();
+        TextCleaner.Cleaned cleaned = TextCleaner.clean(article);
+        List<Sentence> sentences = sentences(cleaned);
+        NameFinder names = new NameFinder(sentences, cleaned.bracketedNames());
+        names.findAll(sentences);
+        int[] published = publishedYearMonth(article);
+        DealRules rules = new DealRules(published[0], published[1]);
+        for (Sentence s : sentences) {
+            if (!s.tagged) {
+                continue;
+            }
+            lines.add("S" + s.index + (s.title ? " (title)" : "") + ": " + s.text);
+            lines.add("   names: " + s.names + "  money: " + s.money.stream().map(m -> m.money().value() + " "
+                    + m.money().currency() + (m.isLumpSum() ? "" : "*")).toList());
+            for (Frame f : rules.frames(s)) {
+                lines.add("   frame: " + f);
+            }
+            List<io.dealstream.model.Condition> c = Terms.conditions(s);
+            if (!c.isEmpty()) {
+                lines.add("   conditions: " + c);
+            }
+        }
+        for (DealMention m : extract(article)) {
+            lines.add("DEAL " + m.type() + " T=" + m.target() + " P=" + m.parties() + " A=" + m.amount() + " V="
+                    + m.valuation() + " R=" + m.round() + " S=" + m.status() + " cur=" + m.current()
+                    + " C=" + m.conditions() + " Tr=" + m.tranches());
+        }
+        return lines;
+    }
+
     /** Splits the text, selects the sentences that can carry a deal and tags only those. */
     private List<Sentence> sentences(TextCleaner.Cleaned cleaned) {
         String text = cleaned.text();

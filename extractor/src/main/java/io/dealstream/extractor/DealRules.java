@@ -146,9 +146,17 @@ final class DealRules {
             f.stakePercent = pct;
             if (pct < 50 && !majorityNear(s, v, afterObject)) {
                 f.type = "investment";
+                for (PartyRef p : f.parties) {
+                    if (p.role.equals(Party.ACQUIRER)) {
+                        p.role = Party.INVESTOR;
+                    }
+                }
             }
         }
         f.amount = amountNear(s, f, afterObject, used, true);
+        if (f.type.equals("investment") && f.amount == null) {
+            return;
+        }
         out.add(f);
     }
 
@@ -607,6 +615,9 @@ final class DealRules {
         Ref target = null;
         MoneySpan m = null;
         int prep = -1;
+        String[] preps = w.startsWith("commit") ? new String[] {"to"}
+                : w.startsWith("bet") ? new String[] {"on"}
+                : new String[] {"in", "into"};
         for (int j = v + 1; j < Math.min(f.hi, v + 16); j++) {
             MoneySpan cand = s.moneyAt(j);
             if (cand != null && m == null && cand.isLumpSum() && !used.contains(cand) && !isValuation(s, cand)) {
@@ -614,7 +625,10 @@ final class DealRules {
                 j = cand.end() - 1;
                 continue;
             }
-            if (s.is(j, "in", "into", "to", "on") && !back) {
+            if (s.is(j, "up") && s.is(j + 1, "to") || s.is(j, "to") && s.is(j - 1, "up")) {
+                continue;
+            }
+            if (s.is(j, preps) && !back) {
                 prep = j;
                 break;
             }
@@ -1133,7 +1147,8 @@ final class DealRules {
             }
         }
         // simple past of acquire/buy in a wire sentence: "X said it acquired Y"
-        if (f.type.equals("acquisition") && f.anchor < s.size() && s.is(f.anchor, "acquired", "bought", "purchased")
+        if ((f.type.equals("acquisition") || f.type.equals("investment")) && f.anchor < s.size()
+                && s.is(f.anchor, "acquired", "bought", "purchased", "sold")
                 && !s.is(f.anchor - 1, "be", "been", "being", "to", "was", "is", "will")
                 && !has(s, lo, hi, "agreed", "agreement", "will", "would", "to be", "expected", "pending", "subject to")) {
             return "completed";
@@ -1162,7 +1177,9 @@ final class DealRules {
             }
             // "a jump from previous valuations", "up from $3 billion": a comparison with the past
             for (int i = focus.end(); i < whi; i++) {
-                if (s.is(i, "from", "than", "compared", "versus", "vs", "vs.")) {
+                boolean comparisonFrom = s.is(i, "from") && s.find(Math.max(focus.end(), i - 3), i, "jump", "up", "down",
+                        "rise", "increase", "leap", "climb", "higher", "lower", "rose", "jumped", "increased", "surge") >= 0;
+                if (comparisonFrom || s.is(i, "than", "compared", "versus", "vs", "vs.")) {
                     whi = i;
                     break;
                 }
@@ -1358,6 +1375,12 @@ final class DealRules {
         return !first.capitalised() || Lexicon.FUNCTION_WORDS.contains(first.lower) || s.nameAt(from) != null;
     }
 
+    /** "the ChatGPT developer", "the iPhone maker": a name used to describe a company mentioned before. */
+    private static boolean isDescriptiveName(Sentence s, Name n) {
+        return s.is(n.start - 1, "the") && Lexicon.COMPANY_NOUNS.contains(s.lower(n.end)) && !n.possessive
+                && s.nameStartingAt(n.end + 1) == null;
+    }
+
     /** A lower-case noun phrase that refers to a company: "the company", "the San Jose-based outfit". */
     private boolean isCompanyNoun(Sentence s, int i) {
         if (!Lexicon.COMPANY_NOUNS.contains(s.lower(i)) || s.toks.get(i).capitalised() && i > 0) {
@@ -1420,6 +1443,9 @@ final class DealRules {
                         return Ref.of(s, after);
                     }
                 }
+                if (isDescriptiveName(s, n)) {
+                    return pronoun(s, n.start);
+                }
                 return Ref.of(s, n);
             }
             if (PRONOUNS.contains(s.lower(i)) || isCompanyNoun(s, i)) {
@@ -1455,6 +1481,9 @@ final class DealRules {
                 }
                 if (n.kind == Name.Kind.PERSON) {
                     return null;
+                }
+                if (isDescriptiveName(s, n)) {
+                    return pronoun(s, n.start);
                 }
                 return Ref.of(s, n);
             }

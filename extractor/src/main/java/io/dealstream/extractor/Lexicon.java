@@ -119,5 +119,6 @@ final class Lexicon {
     static final Set<String> COMPANY_NOUNS = words("""
             company startup start-up firm group business bank lab maker developer provider platform operator
             outfit concern unit subsidiary retailer insurer lender carrier airline chain brand manufacturer
-            producer supplier service app corporation enterprise venture biotech fintech partnership""");
+            producer supplier service app corporation enterprise venture biotech fintech partnership creator owner
+            giant specialist""");
 }

@@ -49,6 +49,8 @@ public final class MoneyParser {
     private static final Map<String, Double> NUMBER_WORDS = new HashMap<>();
     private static final Map<String, String> QUALIFIERS_1 = new HashMap<>();
     private static final Map<String, String> QUALIFIERS_2 = new HashMap<>();
+    private static final Set<String> ISO_CODES = Set.of("usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "cad", "aud",
+            "hkd", "sgd", "sek", "nok", "dkk", "krw", "zar", "brl", "rmb");
     /** Currency prefixes written with letters that are not ISO codes, so not in capitals. */
     private static final Set<String> LETTER_SYMBOLS = Set.of("Rs", "Rs.", "Rp", "Rp.", "Dh", "Dhs", "Sfr", "Cdn$");
     private static final Set<String> SHARE_UNITS = Set.of("share", "shares", "unit", "ads", "adr", "stock", "common");
@@ -336,8 +338,8 @@ public final class MoneyParser {
         String w = lower(words.get(j));
         String suffix = SUFFIX_CURRENCY.get(w);
         if (suffix != null) {
-            if (isCurrencyCodeWord(w) && !isUpperCase(words.get(j))) {
-                return null;
+            if (ISO_CODES.contains(w) && !isUpperCase(words.get(j))) {
+                return null; // "usd" in lower case is not how currencies are written; "yen", "stg" are
             }
             if ((w.equals("won") || w.equals("rand")) && !scaled) {
                 return null; // "has won", "Rand": a verb and a name far more often than currencies
@@ -506,10 +508,6 @@ public final class MoneyParser {
     }
 
     // --- helpers ------------------------------------------------------------------------------
-
-    private static boolean isCurrencyCodeWord(String lowerWord) {
-        return lowerWord.length() == 3 && lowerWord.chars().allMatch(Character::isLetter);
-    }
 
     private static boolean isUpperCase(String word) {
         for (int k = 0; k < word.length(); k++) {

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class OfflineExtraction {
 
     private static final Logger LOG = LoggerFactory.getLogger(OfflineExtraction.class);
+    private static final java.util.regex.Pattern ID_FIELD =
+            java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"\\\\]{1,200})\"");
 
     /** What a run did. */
     public record Summary(int articles, int deals, int errors) {
@@ -98,9 +100,10 @@ public final class OfflineExtraction {
                 return node.get("id").asText();
             }
         } catch (IOException | RuntimeException ignored) {
-            // not JSON: fall back to the line number
+            // not JSON: look for an id field in the text, else use the line number
         }
-        return "line-" + lineNumber;
+        java.util.regex.Matcher m = ID_FIELD.matcher(line);
+        return m.find() ? m.group(1) : "line-" + lineNumber;
     }
 
     /** {@code java ... OfflineExtraction IN.jsonl OUT.jsonl}: for evaluation runs. */

@@ -1,0 +1,260 @@
+package io.dealstream.extractor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.dealstream.model.Article;
+import io.dealstream.model.Condition;
+import io.dealstream.model.DealMention;
+import io.dealstream.model.Money;
+import io.dealstream.model.Party;
+import io.dealstream.model.Tranche;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction on articles written for these tests in the styles of the news the product reads:
+ * startup funding news, wire copy with "mln dlrs", press releases with conditions and tranches.
+ * All companies in them are made up, except in the retelling of the seed story.
+ */
+class DealExtractionTest {
+
+    private static final DealExtractor EXTRACTOR = DealExtractor.shared();
+
+    private static List<DealMention> extract(String title, String body, String published) {
+        return EXTRACTOR.extract(new Article("test", title, body, null, null, published));
+    }
+
+    private static DealMention deal(List<DealMention> deals, String target, boolean current) {
+        return deals.stream()
+                .filter(d -> d.target().toLowerCase().contains(target.toLowerCase()) && d.current() == current)
+                .findFirst()
+                .orElseGet(() -> fail("no " + (current ? "current" : "background") + " deal for " + target + " in " + deals));
+    }
+
+    private static Party party(DealMention d, String name) {
+        return d.parties().stream().filter(p -> p.name().toLowerCase().contains(name.toLowerCase())).findFirst()
+                .orElseGet(() -> fail("no party " + name + " in " + d.parties()));
+    }
+
+    private static void assertMoney(double value, String currency, Money money) {
+        assertNotNull(money, "no amount");
+        assertEquals(currency, money.currency());
+        assertEquals(value, money.value(), value * 1e-6);
+    }
+
+    private static Set<String> kinds(DealMention d) {
+        return d.conditions().stream().map(Condition::kind).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theSeedStoryRetold() {
+        List<DealMention> deals = extract("OpenAI lands $110 billion round as Amazon commits up to $50 billion",
+                """
+                OpenAI has secured a $110 billion funding round, with Amazon committing up to $50 billion to the \
+                ChatGPT developer, the companies said on Friday. The financing values OpenAI at about $840 billion \
+                post-money.
+                Nvidia and SoftBank are also backing the round, each investing $30 billion.
+                Amazon will pay an initial $15 billion, while the remaining $35 billion is contingent on conditions \
+                that may include progress toward an IPO or hitting artificial general intelligence milestones.
+                The agreement builds on a previous $38 billion multi-year deal between OpenAI and AWS, Amazon's \
+                cloud unit.""", "2026-02-27");
+        DealMention round = deal(deals, "OpenAI", true);
+        assertEquals("funding", round.type());
+        assertMoney(110e9, "USD", round.amount());
+        assertEquals(840e9, round.valuation().value(), 1e6);
+        assertEquals("post", round.valuation().basis());
+        assertEquals("announced", round.status());
+        assertMoney(50e9, "USD", party(round, "Amazon").amount());
+        assertMoney(30e9, "USD", party(round, "SoftBank").amount());
+        assertMoney(30e9, "USD", party(round, "Nvidia").amount());
+        assertEquals(3, round.parties().size(), round.parties().toString());
+        assertEquals(Set.of("ipo", "milestone"), kinds(round));
+        assertEquals(List.of(new Tranche(Money.of(15e9, "USD"), false), new Tranche(Money.of(35e9, "USD"), true)),
+                round.tranches());
+
+        DealMention cloud = deal(deals, "AWS", false);
+        assertEquals("commitment", cloud.type());
+        assertMoney(38e9, "USD", cloud.amount());
+        assertEquals(Party.BUYER, party(cloud, "OpenAI").role());
+        assertEquals(2, deals.size(), deals.toString());
+    }
+
+    @Test
+    void wireCopyAcquisitionInDollarsWithConditions() {
+        List<DealMention> deals = extract("DOMINION TEXTILE <DTX> TO BUY BURLINGTON FABRICS",
+                """
+                Dominion Textile Inc said it agreed to acquire
+                Burlington Fabrics Corp for 120 mln dlrs in cash, subject to
+                approval by Burlington shareholders and regulatory authorities.
+                    The company said completion is expected in the second
+                quarter. Burlington had sales of 310 mln dlrs last year.
+                 REUTER
+                """, "1987-04-02");
+        assertEquals(1, deals.size(), deals.toString());
+        DealMention d = deals.get(0);
+        assertEquals("acquisition", d.type());
+        assertEquals("Burlington Fabrics Corp", d.target());
+        assertEquals(Party.ACQUIRER, party(d, "Dominion Textile").role());
+        assertMoney(120e6, "USD", d.amount());
+        assertEquals(Set.of("shareholder", "regulatory"), kinds(d));
+        assertEquals("announced", d.status());
+        assertTrue(d.current());
+    }
+
+    @Test
+    void wireCopySaleOfAUnitInSterling() {
+        List<DealMention> deals = extract(null,
+                """
+                Harrowgate Foods Plc said it sold its Scottish snacks division to Pennant Capital Ltd for 1.5 mln \
+                stg. The division had turnover of 4.2 mln stg last year, Harrowgate said.""", "1987-06-10");
+        assertEquals(1, deals.size(), deals.toString());
+        DealMention d = deals.get(0);
+        assertEquals("acquisition", d.type());
+        assertTrue(d.target().startsWith("Harrowgate Foods"), d.target());
+        assertEquals(Party.ACQUIRER, party(d, "Pennant Capital").role());
+        assertEquals(Party.SELLER, party(d, "Harrowgate").role());
+        assertMoney(1.5e6, "GBP", d.amount());
+        assertEquals("completed", d.status());
+    }
+
+    @Test
+    void euroAcquisitionWithUpfrontAndMilestoneTranches() {
+        List<DealMention> deals = extract("Novacor to acquire Solvara Pharma for €2.5bn upfront",
+                """
+                Novacor AG has agreed to acquire Solvara Pharma GmbH, a Munich-based developer of antibody \
+                therapies, for €2.5bn in cash upfront, with up to a further €1bn payable upon achievement of \
+                certain regulatory and commercial milestones.
+                The transaction is subject to customary closing conditions and antitrust clearance, and is \
+                expected to close in the third quarter of 2025.""", "2025-03-14");
+        DealMention d = deal(deals, "Solvara", true);
+        assertEquals("acquisition", d.type());
+        assertMoney(2.5e9, "EUR", d.amount());
+        assertEquals(Party.ACQUIRER, party(d, "Novacor").role());
+        assertEquals(Set.of("milestone", "closing", "regulatory"), kinds(d));
+        assertEquals(List.of(new Tranche(Money.of(2.5e9, "EUR"), false), new Tranche(Money.of(1e9, "EUR"), true)),
+                d.tranches());
+        assertEquals("announced", d.status());
+        assertEquals(1, deals.size(), deals.toString());
+    }
+
+    @Test
+    void fundingRoundWithLeadInvestorValuationAndABackgroundRound() {
+        List<DealMention> deals = extract("Lumio raises $45M Series B to bring battery analytics to fleets",
+                """
+                Lumio, a London-based battery analytics startup, has raised $45 million in a Series B round led by \
+                Northzone, with participation from existing investors Seedcamp and Atomico.
+                The round values the company at $300 million post-money, chief executive Maya Okafor said.
+                Lumio previously raised a $12 million seed round in 2021.""", "2024-09-18");
+        DealMention now = deal(deals, "Lumio", true);
+        assertEquals("funding", now.type());
+        assertMoney(45e6, "USD", now.amount());
+        assertEquals("series_b", now.round());
+        assertEquals(Party.LEAD_INVESTOR, party(now, "Northzone").role());
+        assertEquals(Party.INVESTOR, party(now, "Seedcamp").role());
+        assertEquals(Party.INVESTOR, party(now, "Atomico").role());
+        assertEquals(3, now.parties().size(), now.parties().toString());
+        assertEquals(300e6, now.valuation().value(), 1);
+        assertEquals("post", now.valuation().basis());
+
+        DealMention before = deal(deals, "Lumio", false);
+        assertMoney(12e6, "USD", before.amount());
+        assertEquals("seed", before.round());
+        assertEquals(2, deals.size(), deals.toString());
+    }
+
+    @Test
+    void rupeeCroreFundingFromSeveralInvestors() {
+        List<DealMention> deals = extract("Kirana Cloud raises Rs 1,200 crore",
+                """
+                Bengaluru-based retail software maker Kirana Cloud has raised Rs 1,200 crore from Peak XV Partners, \
+                Lightspeed and Tiger Global, the company said on Tuesday.""", "2025-07-01");
+        DealMention d = deal(deals, "Kirana Cloud", true);
+        assertMoney(1.2e10, "INR", d.amount());
+        assertEquals(Set.of("Peak XV Partners", "Lightspeed", "Tiger Global"),
+                d.parties().stream().map(Party::name).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void rumouredRoundWithARangeAndAHedge() {
+        List<DealMention> deals = extract(null,
+                """
+                Tokyo-based Haneda Robotics is in talks to raise $150M-$200M at a valuation of more than $1 billion, \
+                according to people familiar with the matter.""", "2025-10-02");
+        DealMention d = deal(deals, "Haneda Robotics", true);
+        assertEquals("funding", d.type());
+        assertEquals(150e6, d.amount().value(), 1);
+        assertEquals(200e6, d.amount().valueHigh(), 1);
+        assertEquals(1e9, d.valuation().value(), 1);
+        assertEquals("rumored", d.status());
+    }
+
+    @Test
+    void calledOffTakeoverIsCancelled() {
+        List<DealMention> deals = extract(null,
+                """
+                Maple Leaf Mining Corp said it terminated its agreement to acquire Boreal Gold Inc for C$300 million \
+                after the two sides failed to agree on the terms of a financing.""", "2025-02-11");
+        DealMention d = deal(deals, "Boreal Gold", true);
+        assertEquals("acquisition", d.type());
+        assertEquals("cancelled", d.status());
+        assertMoney(300e6, "CAD", d.amount());
+    }
+
+    @Test
+    void yenStakePurchaseIsAnInvestment() {
+        List<DealMention> deals = extract(null,
+                """
+                Kanto Electric Power Co said on Thursday it bought a 15 percent stake in Shinsei Grid KK for \
+                45 billion yen from its founders.""", "2025-05-22");
+        DealMention d = deal(deals, "Shinsei Grid", true);
+        assertEquals("investment", d.type());
+        assertMoney(45e9, "JPY", d.amount());
+        assertEquals(Party.INVESTOR, party(d, "Kanto Electric").role());
+    }
+
+    @Test
+    void creditFacilityIsDebtWithLenders() {
+        List<DealMention> deals = extract(null,
+                """
+                Verdant Energy has secured a $250 million credit facility from HSBC and Barclays to fund the build-out \
+                of its solar farms in Spain.""", "2025-01-20");
+        DealMention d = deal(deals, "Verdant Energy", true);
+        assertEquals("debt", d.type());
+        assertMoney(250e6, "USD", d.amount());
+        assertEquals(Party.LENDER, party(d, "HSBC").role());
+        assertEquals(Party.LENDER, party(d, "Barclays").role());
+    }
+
+    @Test
+    void revenueSharePricesAndTotalsAreNotDeals() {
+        List<DealMention> deals = extract("Globex shares jump after strong quarter",
+                """
+                Shares of Globex Corp rose 6% on Wednesday after the company reported revenue of $1.2 billion for the \
+                quarter. The company, which has raised $300 million to date, said the market for its software is \
+                worth $40 billion. Its stock closed at $84.50 a share.""", "2025-08-06");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
+
+    @Test
+    void acquisitionWithoutAPriceIsStillADeal() {
+        List<DealMention> deals = extract("Brightwave acquired by Corvid Systems",
+                """
+                Brightwave, a maker of smart lighting controls, has been acquired by Corvid Systems. Terms of the deal \
+                were not disclosed. Brightwave raised $8 million from Foundry Group in 2019.""", "2023-04-04");
+        DealMention d = deal(deals, "Brightwave", true);
+        assertEquals("acquisition", d.type());
+        assertNull(d.amount());
+        assertEquals(Party.ACQUIRER, party(d, "Corvid").role());
+        DealMention earlier = deal(deals, "Brightwave", false);
+        assertEquals("funding", earlier.type());
+        assertMoney(8e6, "USD", earlier.amount());
+        assertFalse(earlier.current());
+    }
+}
