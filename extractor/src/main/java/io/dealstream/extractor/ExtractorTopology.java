@@ -59,9 +59,13 @@ public final class ExtractorTopology {
     private ExtractorTopology() {
     }
 
-    /** The topology over {@code extractor}; pure: it builds, it does not start anything. */
+    /**
+     * The topology over {@code extractor}, each article guarded by {@link GuardedExtraction} (a
+     * deadline of {@link GuardedExtraction#DEFAULT_TIMEOUT}, sane amounts); pure: it builds, it
+     * does not start anything.
+     */
     public static Topology build(DealExtractor extractor) {
-        return build(extractor::extract);
+        return build(new GuardedExtraction(extractor));
     }
 
     /** The topology over any extraction function (tests use one that fails on purpose). */

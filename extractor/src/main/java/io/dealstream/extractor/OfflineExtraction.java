@@ -83,7 +83,7 @@ public final class OfflineExtraction {
         }
         row.put("id", read.article().id());
         try {
-            List<DealMention> deals = extractor.extract(read.article());
+            List<DealMention> deals = MentionSanity.clean(extractor.extract(read.article()));
             row.put("deals", deals);
         } catch (RuntimeException e) {
             LOG.warn("extraction failed for article {}: {}", read.article().id(), e.toString());

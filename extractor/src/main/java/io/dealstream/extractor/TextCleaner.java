@@ -33,7 +33,10 @@ final class TextCleaner {
             "\\(\\s*(?:(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|NYSEAMERICAN|ASX|TSX(?:-?V)?|TSXV|CSE|LSE|AIM|OTC[A-Z]*|Euronext(?: [A-Z][a-z]+)?|SIX|HKEX|HKSE|SGX|BSE|NSE|FRA|ETR|XETRA|TYO|TSE|KRX|KOSDAQ|SZSE|SSE|JSE|BMV|B3|NZX|OSE|Oslo|CBOE|Cboe|TASE|Frankfurt|FWB|SEHK|Borsa)"
                     + "\\s*[:;]\\s*[A-Za-z0-9.\\-]{1,10}(?:\\s*[;,]\\s*(?:[A-Za-z]+\\s*[:;]\\s*)?[A-Za-z0-9.\\-]{1,10})*\\s*\\)"
                     + "|\\(\\s+[A-Z]{1,6}\\s+\\))");
-    private static final Pattern REUTER_SIGNOFF = Pattern.compile("(?m)^\\s*REUTER\\s*$");
+    /** Bracketed names remembered per article: a wire story has a handful; thousands are noise, and each costs a lookup. */
+    static final int MAX_BRACKETED_NAMES = 200;
+    /** Spaces and tabs only: {@code \s*} here would rescan a run of blank lines from each of its lines (quadratic). */
+    private static final Pattern REUTER_SIGNOFF = Pattern.compile("(?m)^[ \\t]*REUTER[ \\t]*$");
 
     private TextCleaner() {
     }
@@ -50,8 +53,8 @@ final class TextCleaner {
     }
 
     private static String cleanLine(String text, Set<String> names) {
-        String s = decodeEntities(text);
-        s = s.replace('\u00A0', ' ').replace("\u200B", "").replace("\u00AD", "");
+        String s = withoutInvisibles(decodeEntities(text));
+        s = s.replace('\u00A0', ' ');
         s = EXCHANGE_TICKER.matcher(s).replaceAll("");
         s = brackets(s, names);
         return s.replaceAll("[ \\t]{2,}", " ");
@@ -59,7 +62,7 @@ final class TextCleaner {
 
     private static String cleanBody(String body, Set<String> names) {
         String s = decodeEntities(body).replace("\r\n", "\n").replace('\r', '\n');
-        s = s.replace('\u00A0', ' ').replace("\u200B", "").replace("\u00AD", "").replace('\u2028', '\n');
+        s = withoutInvisibles(s).replace('\u00A0', ' ').replace('\u2028', '\n');
         s = REUTER_SIGNOFF.matcher(s).replaceAll("");
         s = EXCHANGE_TICKER.matcher(s).replaceAll("");
         s = brackets(s, names);
@@ -79,7 +82,9 @@ final class TextCleaner {
             if (TICKER.matcher(inner).matches() && !inner.matches("\\d+")) {
                 replacement = "";
             } else if (Character.isUpperCase(inner.isEmpty() ? 'x' : inner.charAt(0))) {
-                names.add(inner.replaceAll("\\s+", " "));
+                if (names.size() < MAX_BRACKETED_NAMES) {
+                    names.add(inner.replaceAll("\\s+", " "));
+                }
                 replacement = inner;
             } else {
                 replacement = m.group();
@@ -145,6 +150,36 @@ final class TextCleaner {
             }
         }
         return upper >= 6 && lower * 10 < upper;
+    }
+
+    /**
+     * Drops format characters (zero-width spaces and joiners, soft hyphens, byte order marks, bidi
+     * overrides and isolates), which would split or disguise names and numbers (a zero-width joiner
+     * inside "$25 million"); control characters that separate (form feed, vertical tab, the
+     * information separators) become spaces, and the others (NUL, BEL, ESC, DEL, ...) are dropped.
+     */
+    static String withoutInvisibles(String s) {
+        int i = 0;
+        while (i < s.length() && !isInvisible(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isInvisible(c)) {
+                out.append(c);
+            } else if (Character.isWhitespace(c)) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isInvisible(char c) {
+        return Character.getType(c) == Character.FORMAT || (Character.isISOControl(c) && c != '\n' && c != '\t');
     }
 
     static String decodeEntities(String s) {
