@@ -38,13 +38,17 @@ public final class ValidArticles {
                         "marlpit-solar" + keySuffix(round)));
     }
 
-    /** Round 0 uses the plain names; later rounds add a distinct capitalised word so deals do not merge. */
+    /** Round 0 uses the plain names; later rounds add one or two distinct capitalised words so deals do not merge. */
     private static String suffix(int round) {
-        return round == 0 ? "" : " " + ROUND_WORDS[round % ROUND_WORDS.length];
+        if (round == 0) {
+            return "";
+        }
+        int n = ROUND_WORDS.length;
+        return " " + ROUND_WORDS[round % n] + (round < n ? "" : " " + ROUND_WORDS[(round / n) % n]);
     }
 
     private static String keySuffix(int round) {
-        return round == 0 ? "" : "-" + ROUND_WORDS[round % ROUND_WORDS.length].toLowerCase();
+        return suffix(round).toLowerCase().replace(' ', '-');
     }
 
     private static final String[] ROUND_WORDS = {"Zero", "Alder", "Birch", "Cedar", "Dunmore", "Elmwick", "Farrow",
