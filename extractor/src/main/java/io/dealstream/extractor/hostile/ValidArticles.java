@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Ordinary, well-formed articles (written for these tests) that are fed around the hostile ones:
  * each states one deal whose target company key is known, so a test can check that none of them
- * is lost or garbled by the bad records next to it.
+ * is lost or garbled by the bad records next to it. Test data, in the main code beside
+ * {@link HostileArticles} for the same reason.
  */
 public final class ValidArticles {
 

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * What "a clean extraction" means for hostile input: every amount a finite, non-negative number in
  * an ISO currency; names that are non-blank, of sane length and free of control, format (zero-width,
  * bidi override) and unpaired surrogate characters; and each {@code deal-mentions} record
- * serialises to valid JSON that reads back equal and fits in a default-size Kafka record.
+ * serialises to valid JSON that reads back equal and fits in a default-size Kafka record. Used by
+ * the hostile-input tests and {@link HostileCorpusBench}.
  */
 public final class CleanOutput {
 

@@ -15,6 +15,10 @@ import java.util.function.Supplier;
  * (possibly nothing). Where an accepted kind wraps an ordinary article in something odd (a byte
  * order mark, unknown fields), {@link Kind#twin()} is that ordinary article: the extraction of both
  * must be the same.
+ *
+ * <p>It is in the main code, not the tests, so that the extractor's tests, the CLI's test on a real
+ * broker and {@link HostileCorpusBench} (the figures in {@code docs/hostile-input.md}) all use one
+ * corpus; nothing in the product calls it.
  */
 public final class HostileArticles {
 
