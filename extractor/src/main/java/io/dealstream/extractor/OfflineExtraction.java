@@ -3,13 +3,16 @@ package io.dealstream.extractor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dealstream.model.DealMention;
 import io.dealstream.model.Json;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,17 +48,34 @@ public final class OfflineExtraction {
         int articles = 0;
         int deals = 0;
         int errors = 0;
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        // Lines are read as bytes, so that a line that is not UTF-8 gets its own error row instead of ending the run.
+        try (InputStream input = new BufferedInputStream(Files.newInputStream(in), 1 << 16);
              BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            String line;
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
             int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
+            boolean more = true;
+            while (more) {
+                int b = input.read();
+                if (b != -1 && b != '\n') {
+                    buffer.write(b);
+                    continue;
+                }
+                more = b != -1;
+                byte[] bytes = buffer.toByteArray();
+                buffer.reset();
+                if (!more && bytes.length == 0) {
+                    break;
+                }
                 lineNumber++;
+                if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+                    bytes = Arrays.copyOf(bytes, bytes.length - 1);
+                }
+                String line = new String(bytes, StandardCharsets.UTF_8); // lenient: for blank lines and ids only
                 if (line.isBlank()) {
                     continue;
                 }
                 articles++;
-                Map<String, Object> row = extractLine(line, lineNumber, extractor);
+                Map<String, Object> row = extractLine(bytes, line, lineNumber, extractor);
                 if (row.containsKey("error")) {
                     errors++;
                 } else {
@@ -73,8 +93,13 @@ public final class OfflineExtraction {
 
     /** One output row for one input line: never throws for bad input. */
     static Map<String, Object> extractLine(String line, int lineNumber, DealExtractor extractor) {
+        return extractLine(line.getBytes(StandardCharsets.UTF_8), line, lineNumber, extractor);
+    }
+
+    /** {@code bytes} as read; {@code line} the same decoded leniently (for the id of a line that cannot be read). */
+    private static Map<String, Object> extractLine(byte[] bytes, String line, int lineNumber, DealExtractor extractor) {
         Map<String, Object> row = new LinkedHashMap<>();
-        ArticleReader.Result read = ArticleReader.read(null, line.getBytes(StandardCharsets.UTF_8));
+        ArticleReader.Result read = ArticleReader.read(null, bytes);
         if (!read.isValid()) {
             row.put("id", idOf(line, lineNumber));
             row.put("deals", List.of());
