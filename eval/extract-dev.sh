@@ -12,6 +12,6 @@ mkdir -p "$(dirname "$OUT")"
 if [ ! -s "$CP" ]; then
   mvn -q -pl extractor dependency:build-classpath -Dmdep.outputFile="$PWD/$CP" -Dmdep.includeScope=runtime >/dev/null
 fi
-java -Xmx1g -cp "extractor/target/classes:$(cat "$CP")" io.dealstream.extractor.OfflineExtraction "$IN" "$OUT" 2>&1 \
+java ${JAVA_OPTS:--Xmx1g} -cp "extractor/target/classes:$(cat "$CP")" io.dealstream.extractor.OfflineExtraction "$IN" "$OUT" 2>&1 \
   | grep -v -E 'INFO|DEBUG' || true
 python3 "$DEV/../score.py" "$GOLD" "$OUT" "$@"

@@ -1845,7 +1845,7 @@ final class DealRules {
                 break;
             }
             lowerRun++;
-            if (lowerRun > 6 || t.pos.startsWith("VB") && !t.pos.equals("VBG") && !t.pos.equals("VBN")) {
+            if (lowerRun > 6 || looksLikeVerb(s, i)) {
                 break;
             }
             i++;
@@ -1855,6 +1855,29 @@ final class DealRules {
         }
         out.removeIf(r -> r.name != null && isMedia(r.name));
         return out;
+    }
+
+    /** Plural nouns that describe the names after them in a list: "existing backers X and Y". */
+    private static final Set<String> LIST_NOUNS = Lexicon.words("""
+            investors backers partners funds firms companies banks angels shareholders founders executives
+            groups investments ventures others members lenders institutions offices clients insurers""");
+    private static final Set<String> COMMON_VERBS = Lexicon.words("""
+            is are was were has have had will would said says cements makes gives puts brings takes marks shows
+            means helps comes plans adds joins leads owns holds runs sees expects remains becomes allows lets
+            keeps gets got made gave put brought took marked showed meant helped came planned added joined owned
+            held ran saw expected remained became allowed kept announced reported told noted explained declined""");
+
+    /** A verb in a list of names ends the list: "..., cements AWS as the preferred cloud". */
+    private static boolean looksLikeVerb(Sentence s, int i) {
+        Tok t = s.toks.get(i);
+        if (t.pos.startsWith("VB")) {
+            return !t.pos.equals("VBG") && !t.pos.equals("VBN");
+        }
+        if (COMMON_VERBS.contains(t.lower)) {
+            return true;
+        }
+        return s.is(i - 1, ",") && t.lower.endsWith("s") && !t.lower.endsWith("ss") && !LIST_NOUNS.contains(t.lower)
+                && t.lower.length() > 3 && s.nameStartingAt(i + 1) != null;
     }
 
     private static boolean isMedia(Name n) {
