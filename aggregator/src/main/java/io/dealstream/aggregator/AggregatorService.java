@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #start()} binds the HTTP port first (so that port 0 can be resolved and advertised as
  * {@code application.server}), then starts the streams application; until its stores are
  * queryable the API answers 503 with {@code Retry-After}. {@link #close()} stops HTTP, then closes
- * the streams application (committing its work); both are idempotent.
+ * the streams application (committing its work) and leaves the consumer group, so that other
+ * instances take over its partitions at once; both are idempotent.
  *
  * <p>{@code streamsProps} are Kafka Streams properties (e.g. from {@code KafkaSettings.streams})
  * plus the {@code dealstream.*} keys of {@link AggregatorConfig}.
@@ -131,7 +134,10 @@ public final class AggregatorService implements AutoCloseable {
             api = null;
         }
         if (streams != null) {
-            if (!streams.close(CLOSE_TIMEOUT)) {
+            // Leave the group: the other instances take over this one's partitions at once (their
+            // standbys are warm) instead of after session.timeout.ms, when the group would notice.
+            if (!streams.close(CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(CLOSE_TIMEOUT))) {
                 LOG.warn("the aggregator's streams did not close within {}", CLOSE_TIMEOUT);
             }
             streams = null;

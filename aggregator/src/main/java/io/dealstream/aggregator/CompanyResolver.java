@@ -174,6 +174,7 @@ public final class CompanyResolver {
                 aliases.add(alias);
             }
         });
+        Collections.sort(aliases);
         return Collections.unmodifiableList(aliases);
     }
 

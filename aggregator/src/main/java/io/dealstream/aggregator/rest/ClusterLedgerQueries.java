@@ -137,20 +137,28 @@ public final class ClusterLedgerQueries extends StoreLedgerQueries {
 
     @Override
     public QueryResult<JsonNode> localValue(String store, String key, Integer partition, boolean stale) {
-        if (stale && partition != null) {
-            String behind = tooFarBehind(store, partition);
-            if (behind != null) {
-                return QueryResult.unavailable(behind);
-            }
+        if (!stale || partition == null) {
+            return super.localValue(store, key, partition, stale);
         }
-        return super.localValue(store, key, partition, stale);
+        CopyLag lag = copyLag(store, partition);
+        if (lag.tooFarBehind() != null) {
+            return QueryResult.unavailable(lag.tooFarBehind());
+        }
+        QueryResult<JsonNode> result = super.localValue(store, key, partition, true);
+        if (result instanceof QueryResult.NotFound<JsonNode> && lag.records() > 0) {
+            // A copy that is behind (a standby still restoring, say) may just not have the key yet:
+            // only the owner or an up-to-date copy can say that it does not exist.
+            return QueryResult.unavailable("the copy of partition " + partition + " of " + store + " here is "
+                    + lag.records() + " records behind and has no entry for this key yet");
+        }
+        return result;
     }
 
     @Override
     public QueryResult<VolumeStats> localVolume(Granularity by, String type, Set<Integer> partitions, boolean stale) {
         if (stale && partitions != null) {
             for (Integer p : partitions) {
-                String behind = tooFarBehind(Stores.DEALS, p);
+                String behind = copyLag(Stores.DEALS, p).tooFarBehind();
                 if (behind != null) {
                     return QueryResult.unavailable(behind);
                 }
@@ -159,23 +167,26 @@ public final class ClusterLedgerQueries extends StoreLedgerQueries {
         return super.localVolume(by, type, partitions, stale);
     }
 
-    /** Null when this instance's copy of the partition is within the lag bound, else why not. */
-    private String tooFarBehind(String store, int partition) {
+    /** How many records this instance's copy of a partition is behind; {@code tooFarBehind} says why it may not answer, or is null. */
+    private record CopyLag(long records, String tooFarBehind) {
+    }
+
+    private CopyLag copyLag(String store, int partition) {
         Map<String, Map<Integer, LagInfo>> lags;
         try {
             lags = streams.allLocalStorePartitionLags();
         } catch (StreamsException | IllegalStateException e) {
-            return "cannot read store lags: " + e.getMessage();
+            return new CopyLag(-1, "cannot read store lags: " + e.getMessage());
         }
         LagInfo lag = lags.getOrDefault(store, Map.of()).get(partition);
         if (lag == null) {
-            return "partition " + partition + " of " + store + " is not hosted here";
+            return new CopyLag(-1, "partition " + partition + " of " + store + " is not hosted here");
         }
         if (lag.offsetLag() > maxStandbyLag) {
-            return "the copy of partition " + partition + " of " + store + " is " + lag.offsetLag()
-                    + " records behind (bound: " + maxStandbyLag + ")";
+            return new CopyLag(lag.offsetLag(), "the copy of partition " + partition + " of " + store + " is "
+                    + lag.offsetLag() + " records behind (bound: " + maxStandbyLag + ")");
         }
-        return null;
+        return new CopyLag(lag.offsetLag(), null);
     }
 
     private <T> QueryResult<T> remote(HostInfo host, String store, String key, int partition, boolean stale, Class<T> type) {
@@ -192,7 +203,8 @@ public final class ClusterLedgerQueries extends StoreLedgerQueries {
             if (response.statusCode() == 200) {
                 return new QueryResult.FoundRemotely<>(body, hostText(host));
             }
-            String message = body.path("message").asText("HTTP " + response.statusCode());
+            // The other instance's reason, without the advice its API appended (ours appends it again).
+            String message = body.path("message").asText("HTTP " + response.statusCode()).replaceFirst("; retry shortly$", "");
             return response.statusCode() == 404 ? QueryResult.notFound(message) : QueryResult.unavailable(message);
         } catch (IOException e) {
             LOG.debug("instance {} did not answer {}: {}", hostText(host), pathAndQuery, e.toString());
