@@ -3,6 +3,7 @@ package io.dealstream.cli.command;
 import io.dealstream.aggregator.AggregatorService;
 import io.dealstream.cli.Lifecycle;
 import io.dealstream.cli.LocalPipeline;
+import io.dealstream.cli.UserError;
 import io.dealstream.cli.kafka.KafkaConnection;
 import io.dealstream.model.AppIds;
 import java.util.Properties;
@@ -43,12 +44,24 @@ public final class AggregatorCommand implements Callable<Integer> {
                     + " needed when several aggregators share the work (env DEALSTREAM_APPLICATION_SERVER).")
     String applicationServer;
 
+    @Option(names = "--standby-replicas", paramLabel = "N", defaultValue = "${env:DEALSTREAM_STANDBY_REPLICAS:-1}",
+            description = "Copies of each state partition that other instances keep up to date, so that they answer"
+                    + " queries and take over at once when an instance stops or dies (Kafka Streams'"
+                    + " num.standby.replicas; env DEALSTREAM_STANDBY_REPLICAS; default ${DEFAULT-VALUE}; 0 for none)."
+                    + " A num.standby.replicas in --kafka-config takes precedence.")
+    int standbyReplicas;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (standbyReplicas < 0) {
+            throw new UserError("--standby-replicas must be 0 or more");
+        }
         KafkaConnection connection = kafka.connection();
         service.prepare(connection);
         Properties props = LocalPipeline.streamsProperties(AppIds.AGGREGATOR, connection.bootstrapServers(),
                 service.stateDir("aggregator"), connection.clientOverrides());
+        // Several instances share the work here: one standby by default, so that a failure is covered.
+        props.putIfAbsent("num.standby.replicas", Integer.toString(standbyReplicas));
         if (applicationServer != null && !applicationServer.isBlank()) {
             props.put("application.server", applicationServer);
         }
