@@ -59,7 +59,20 @@ final class DealAssembler {
 
     DealAssembler(List<Sentence> sentences) {
         this.sentences = sentences;
+        int body = 0;
+        int end = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).index;
+        for (Sentence s : sentences) {
+            if (!s.title && ++body == LEAD_SENTENCES) {
+                end = s.index;
+                break;
+            }
+        }
+        this.leadEnd = end;
     }
+
+    /** Body sentences that make up an article's lead, where the news it reports is told. */
+    static final int LEAD_SENTENCES = 3;
+    private final int leadEnd;
 
     List<DealMention> assemble(Map<Sentence, List<Frame>> framesBySentence) {
         List<Frame> frames = new ArrayList<>();
@@ -115,7 +128,18 @@ final class DealAssembler {
                 return f.target.text;
             }
         }
-        // no frame names one: the organisation named most often
+        // no frame names one: the first company named in the headline, else in the lead sentence
+        for (Sentence s : sentences) {
+            if (!s.tagged || s.index > leadEnd) {
+                continue;
+            }
+            for (Name n : s.names) {
+                if (n.canBeCompany() && n.descriptorSuffix == null && !Lexicon.MEDIA.contains(n.text.toLowerCase())) {
+                    return n.text;
+                }
+            }
+        }
+        // else the organisation named most often
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> text = new HashMap<>();
         String best = null;
@@ -172,7 +196,8 @@ final class DealAssembler {
             host = new Draft();
             host.type = f.type;
             host.target = f.target.text;
-            host.current = !f.background || f.sentence.title;
+            // news is told first: a deal first met deep in the body is context unless the lead reported it
+            host.current = !f.background && (f.sentence.title || f.sentence.index <= leadEnd);
             host.fromTitle = f.sentence.title;
             host.status = f.status;
             drafts.add(host);

@@ -41,26 +41,6 @@ public final class DealExtractor {
     public static final int MAX_SENTENCE_TOKENS = 150;
 
     private static volatile DealExtractor shared;
-    static final java.util.concurrent.atomic.AtomicLong T_SPLIT = new java.util.concurrent.atomic.AtomicLong();
-    static final java.util.concurrent.atomic.AtomicLong T_TAG = new java.util.concurrent.atomic.AtomicLong();
-    static final java.util.concurrent.atomic.AtomicLong T_RULES = new java.util.concurrent.atomic.AtomicLong();
-    static final java.util.concurrent.atomic.AtomicLong N_TOKENS = new java.util.concurrent.atomic.AtomicLong();
-    static final java.util.concurrent.atomic.AtomicLong N_TAGGED = new java.util.concurrent.atomic.AtomicLong();
-    static final boolean DEBUG_USEFUL = Boolean.getBoolean("dealstream.debugUseful");
-    static final java.util.concurrent.atomic.AtomicLong N_USEFUL = new java.util.concurrent.atomic.AtomicLong();
-    static final java.util.concurrent.atomic.AtomicLong N_WASTED = new java.util.concurrent.atomic.AtomicLong();
-    static final java.io.PrintStream WASTE_LOG = wasteLog();
-    private static java.io.PrintStream wasteLog() {
-        try {
-            return DEBUG_USEFUL ? new java.io.PrintStream("/work/main/extractor/target/dev/wasted.txt") : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
-    }
-    public static String debugStats() {
-        return "split " + T_SPLIT.get() / 1000000 + " ms, tag " + T_TAG.get() / 1000000 + " ms, rules " + T_RULES.get() / 1000000
-                + " ms, tokens " + N_TOKENS.get() + ", tagged " + N_TAGGED.get() + ", useful " + N_USEFUL.get() + ", wasted " + N_WASTED.get();
-    }
 
     private final NlpPipeline nlp;
 
@@ -119,13 +99,6 @@ public final class DealExtractor {
                 if (!f.isEmpty()) {
                     frames.put(s, f);
                 }
-                if (DEBUG_USEFUL) {
-                    boolean useful = !f.isEmpty() || !Terms.conditions(s).isEmpty() || !Terms.tranches(s).isEmpty();
-                    (useful ? N_USEFUL : N_WASTED).addAndGet(s.size());
-                    if (!useful && WASTE_LOG != null) {
-                        WASTE_LOG.println(s.text);
-                    }
-                }
             }
         }
         return new DealAssembler(sentences).assemble(frames);
@@ -170,7 +143,6 @@ public final class DealExtractor {
             text = text.substring(0, MAX_ANALYSED_CHARS);
         }
         int titleEnd = cleaned.title() == null ? -1 : cleaned.title().length();
-        long t0 = System.nanoTime();
         List<CoreMap> maps = nlp.split(text);
         List<Sentence> sentences = new ArrayList<>(maps.size());
         Map<Sentence, CoreMap> toTag = new IdentityHashMap<>();
@@ -195,17 +167,7 @@ public final class DealExtractor {
                 toTag.put(s, map);
             }
         }
-        long t1 = System.nanoTime();
         nlp.tag(selected);
-        long t2 = System.nanoTime();
-        T_SPLIT.addAndGet(t1 - t0);
-        T_TAG.addAndGet(t2 - t1);
-        for (CoreMap m : maps) {
-            N_TOKENS.addAndGet(m.get(CoreAnnotations.TokensAnnotation.class).size());
-        }
-        for (CoreMap m : selected) {
-            N_TAGGED.addAndGet(m.get(CoreAnnotations.TokensAnnotation.class).size());
-        }
         for (Sentence s : sentences) {
             CoreMap map = toTag.get(s);
             if (map == null) {

@@ -587,8 +587,8 @@ final class DealRules {
 
     private void investVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
         String w = s.lower(v);
-        if (s.is(v + 1, "by")) {
-            return; // "led by", "backed by": role cues, read by partyListFrames
+        if (s.is(v + 1, "by") || s.is(v, "led", "lead", "leads", "leading") && s.is(v + 1, "to", "up")) {
+            return; // "led by", "backed by": role cues, read by partyListFrames; "led to" is no investment
         }
         if (s.is(v - 1, "the", "a", "an", "their", "its") || s.is(v, "lead") && s.is(v + 1, "investor", "investors")) {
             return;
@@ -735,6 +735,11 @@ final class DealRules {
                 if (!Character.isLetter(s.word(k).charAt(0)) && !s.is(k, "-") || s.is(k, "in", "of", "for", "to", "from", "and", "by")) {
                     break;
                 }
+            }
+            if (noun < 0 && s.is(m.start() - 1, "of") && s.is(m.start() - 2, "round", "funding", "financing", "investment",
+                    "raise", "fundraise")) {
+                noun = m.start() - 2; // "a Series F funding round of $169.5 million"
+                type = "funding";
             }
             if (noun < 0) {
                 // "$18M for X" in headlines, "$5 million in funding", "$95 million of notes"

@@ -28,7 +28,7 @@ final class DealWords {
             invest invests invested investing lead leads led leading co-lead co-leads co-led co-leading back
             backs backed backing bet bets betting commit commits committed committing pour pours poured pouring
             inject injects injected injecting put puts putting plough ploughs ploughed plow plows plowed
-            participate participates participated participating join joins joined funds funded fund""");
+            participate participates participated participating join joins joined""");
 
     static final Set<String> ACQUIRE_VERBS = Lexicon.words("""
             acquire acquires acquired acquiring buy buys bought buying purchase purchases purchased purchasing

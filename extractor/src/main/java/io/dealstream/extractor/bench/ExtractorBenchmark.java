@@ -73,7 +73,6 @@ public final class ExtractorBenchmark {
 
         int deals = runOnce(extractor, articles); // warm-up pass over the whole set (JIT, lazy loading)
         System.out.printf(Locale.ROOT, "warm-up pass: %d deals%n", deals);
-        System.out.println(DealExtractor.debugStats());
         resetPeaks();
         double[] single = new double[runs];
         double[] perCpuSecond = new double[runs];
