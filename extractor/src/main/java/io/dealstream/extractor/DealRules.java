@@ -1013,6 +1013,32 @@ final class DealRules {
                 continue;
             }
             String basis = basisNear(s, m);
+            // "acquired Y for 60 mln shares, valued at 3.6 mln dlrs": the price of an acquisition
+            Frame acquisition = null;
+            for (Frame f : out) {
+                if ((f.type.equals("acquisition") || f.type.equals("investment")) && !f.attachment) {
+                    acquisition = f;
+                    break;
+                }
+            }
+            boolean fundingWords = s.contains("round", "funding", "financing", "raise", "raised", "raising", "series",
+                    "investors", "ipo", "post-money", "pre-money");
+            if (acquisition != null && !fundingWords) {
+                if (acquisition.amount == null && !isValuationOfCompany(s, m)) {
+                    acquisition.amount = m;
+                }
+                continue;
+            }
+            if (!fundingWords && s.contains("shares", "stock") && !isValuationOfCompany(s, m)) {
+                Frame f = new Frame("acquisition", s, m.start());
+                clause(f);
+                f.attachment = true;
+                f.attachType = "acquisition";
+                f.amount = m;
+                f.weakAmount = true;
+                out.add(f);
+                continue;
+            }
             Frame host = null;
             int best = Integer.MAX_VALUE;
             for (Frame f : out) {
@@ -1045,6 +1071,22 @@ final class DealRules {
                 host.focus = m;
             }
         }
+    }
+
+    /** "values the company at", "a $6 billion valuation": a company's worth, not a price paid in shares. */
+    private static boolean isValuationOfCompany(Sentence s, MoneySpan m) {
+        if (s.find(m.end(), Math.min(s.size(), m.end() + 3), "valuation", "valuations") >= 0) {
+            return true;
+        }
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 8); j--) {
+            if (s.is(j, "valuation", "values", "valuing")) {
+                return true;
+            }
+            if (s.is(j, "valued")) {
+                return s.find(Math.max(0, j - 4), j, "company", "startup", "firm", "it", "business") >= 0;
+            }
+        }
+        return false;
     }
 
     private Ref valuationOwner(Sentence s, MoneySpan m) {

@@ -257,4 +257,19 @@ class DealExtractionTest {
         assertMoney(8e6, "USD", earlier.amount());
         assertFalse(earlier.current());
     }
+
+    @Test
+    void sharesValuedAtAnAmountPriceAnAcquisitionAndAreNoValuation() {
+        List<DealMention> deals = extract(null,
+                """
+                Corliss Data Systems Inc said it acquired Meadowbrook Software Inc for 2.4 mln of its common shares, \
+                valued at 5.1 mln dlrs.""", "1987-05-04");
+        assertEquals(1, deals.size(), deals.toString());
+        DealMention d = deals.get(0);
+        assertEquals("acquisition", d.type());
+        assertEquals("Meadowbrook Software Inc", d.target());
+        assertMoney(5.1e6, "USD", d.amount());
+        assertNull(d.valuation());
+        assertEquals("completed", d.status());
+    }
 }
