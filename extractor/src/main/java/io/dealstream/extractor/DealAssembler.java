@@ -453,9 +453,10 @@ final class DealAssembler {
     }
 
     private DealMention finish(Draft d) {
-        if (d.target == null || d.target.isBlank() || CompanyNames.key(d.target).isEmpty()) {
+        if (d.target == null || d.target.isBlank() || CompanyNames.key(d.target).isEmpty() || isPublicBody(d.target)) {
             return null;
         }
+        d.parties.values().removeIf(p -> isPublicBody(p.name()));
         Money amount = d.amount == null ? null : d.amount.money();
         List<Party> parties = new ArrayList<>(d.parties.values());
         parties.removeIf(p -> CompanyNames.key(p.name()).equals(CompanyNames.key(d.target)));
@@ -498,6 +499,16 @@ final class DealAssembler {
             return unique;
         }
         return List.of();
+    }
+
+    /** "Securities and Exchange Commission", "Justice Department": approvers, not parties. */
+    static boolean isPublicBody(String name) {
+        for (String w : name.toLowerCase().split("[^a-z]+")) {
+            if (Lexicon.PUBLIC_BODY_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean close(Money a, Money b) {

@@ -58,6 +58,11 @@ final class Lexicon {
             reuters techcrunch bloomberg cnbc wsj pitchbook crunchbase dealogic refinitiv forbes axios
             globes prnewswire newswire businesswire globenewswire marketwatch barron's barrons""");
 
+    /** Words of public bodies: a regulator approves deals, it is never a party to one. */
+    static final Set<String> PUBLIC_BODY_WORDS = words("""
+            commission ministry department court agency authority authorities government regulator regulators
+            tribunal parliament congress senate treasury""");
+
     /** Outlets and data providers: named in articles but never a deal's party. */
     static final Set<String> MEDIA = words("""
             reuters techcrunch bloomberg cnbc wsj pitchbook crunchbase dealogic refinitiv forbes axios globes

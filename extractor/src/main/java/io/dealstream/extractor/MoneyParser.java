@@ -28,9 +28,9 @@ public final class MoneyParser {
 
     /** One amount of money in a token list: tokens {@code [start, end)}. */
     public record MoneySpan(int start, int end, Money money, String qualifier, boolean perShare, boolean rate) {
-        /** An amount that can be a deal's total: not a price per share, not a rate. */
+        /** An amount that can be a deal's total: not a price per share, not a rate, not a few units of money. */
         public boolean isLumpSum() {
-            return !perShare && !rate;
+            return !perShare && !rate && money.value() >= MIN_LUMP_SUM;
         }
 
         public boolean isRange() {
@@ -38,6 +38,8 @@ public final class MoneyParser {
         }
     }
 
+    /** Smaller amounts ("12.125 dlrs") are prices of one share or one unit, not deals. */
+    static final double MIN_LUMP_SUM = 1000;
     private static final Map<String, String> PREFIX_CURRENCY = new HashMap<>();
     private static final Map<String, String> SUFFIX_CURRENCY = new HashMap<>();
     private static final Map<String, String> DOLLAR_ADJECTIVES = new HashMap<>();
