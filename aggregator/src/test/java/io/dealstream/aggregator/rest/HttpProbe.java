@@ -48,11 +48,22 @@ public final class HttpProbe {
     public Response raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            // The server may answer (414, 431) and close before it has read a huge request, so the
+            // request is written beside the read: a write that fails then is expected, and what
+            // the server sent before closing is still read.
+            byte[] bytes = request.getBytes(StandardCharsets.ISO_8859_1);
+            Thread writer = new Thread(() -> {
+                try {
+                    OutputStream out = socket.getOutputStream();
+                    out.write(bytes);
+                    out.flush();
+                } catch (IOException expectedWhenTheServerClosesEarly) {
+                    // the answer is read below
+                }
+            }, "http-probe-writer");
+            writer.setDaemon(true);
+            writer.start();
+            String text = new String(readUntilClosed(socket.getInputStream()), StandardCharsets.ISO_8859_1);
             int headerEnd = text.indexOf("\r\n\r\n");
             String head = text.substring(0, headerEnd);
             String body = text.substring(headerEnd + 4);
@@ -69,6 +80,22 @@ public final class HttpProbe {
             }
             return new Response(status, java.net.http.HttpHeaders.of(headers, (a, b) -> true), body);
         }
+    }
+
+    /** Everything the server sent; a reset after an answer has arrived ends the read, it does not fail it. */
+    private static byte[] readUntilClosed(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                received.write(buffer, 0, n);
+            }
+        } catch (java.net.SocketException reset) {
+            if (received.size() == 0) {
+                throw reset;
+            }
+        }
+        return received.toByteArray();
     }
 
     private static String unchunk(String body) {
