@@ -891,6 +891,7 @@ final class DealRules {
                 || s.containsPhrase("backers include") || s.containsPhrase("backers including")
                 || s.containsPhrase("led the round") || s.containsPhrase("led the investment")
                 || s.containsPhrase("led the financing") || s.containsPhrase("led the funding")
+                || s.contains("included", "includes") && s.contains("investors", "backers", "round")
                 || s.containsPhrase("co-led the") || s.containsPhrase("joined the round") || s.contains("contributors");
         if (!hasCue) {
             return;
@@ -934,6 +935,13 @@ final class DealRules {
                     "such", "includes")) {
                 int start = s.is(i + 1, "such") ? i + 3 : i + 2;
                 for (Ref r : nameList(s, start, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+            } else if (s.is(i, "included", "includes", "include", "including") && !s.is(i + 1, "participation")
+                    && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment") >= 0
+                    && !s.is(i - 1, "investors", "backers")) {
+                // "Existing investors joining included A, B and C", "the round includes A and B"
+                for (Ref r : nameList(s, i + 1, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
             } else if (s.is(i, "included", "includes", "include", "including") && s.is(i + 1, "participation")

@@ -19,6 +19,11 @@ import java.util.Set;
  */
 final class NameFinder {
 
+    /** Words that end a firm's name; an "and" after one starts the next name. */
+    private static final Set<String> FIRM_ENDINGS = Lexicon.words("""
+            capital ventures venture partners inc inc. corp corp. ltd ltd. llc plc group holdings fund funds
+            management investments labs technologies co co. ag sa nv advisors associates equity""");
+
     private final Set<String> midSentenceCapitalised = new HashSet<>();
     private final Set<String> seenLowerCase = new HashSet<>();
     private final Set<String> bracketedKeys = new HashSet<>();
@@ -146,6 +151,9 @@ final class NameFinder {
                 || c.lower.equals("y") || c.lower.equals("und") || c.lower.equals("et") || c.lower.equals("di");
         if (!connector) {
             return false;
+        }
+        if (c.lower.equals("and") && FIRM_ENDINGS.contains(prev.lower)) {
+            return false; // "Saltwater Capital and Orchard Partners": two firms, however they are tagged
         }
         boolean taggedOrg = c.ner.equals("ORGANIZATION") && prev.ner.equals("ORGANIZATION")
                 && next.ner.equals("ORGANIZATION");

@@ -272,4 +272,17 @@ class DealExtractionTest {
         assertNull(d.valuation());
         assertEquals("completed", d.status());
     }
+
+    @Test
+    void investorsNamedAfterIncludedJoinTheRound() {
+        List<DealMention> deals = extract("Parcelo raises $60 million to expand same-day delivery",
+                """
+                Parcelo, a Jakarta-based delivery startup, has raised $60 million in fresh funding.
+                Existing investors joining the round included Granite Peak Ventures, Saltwater Capital and \
+                Orchard Partners.""", "2025-06-03");
+        DealMention d = deal(deals, "Parcelo", true);
+        assertMoney(60e6, "USD", d.amount());
+        assertEquals(Set.of("Granite Peak Ventures", "Saltwater Capital", "Orchard Partners"),
+                d.parties().stream().map(Party::name).collect(Collectors.toSet()));
+    }
 }
