@@ -3,6 +3,8 @@ package io.dealstream.extractor;
 import io.dealstream.model.AppIds;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -60,7 +62,10 @@ public final class ExtractorService implements AutoCloseable {
             return;
         }
         closed = true;
-        if (!streams.close(CLOSE_TIMEOUT)) {
+        // Leave the group, so the other extractor instances take this one's partitions at once
+        // instead of after session.timeout.ms, when the group would notice it is gone.
+        if (!streams.close(CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT))) {
             LOG.warn("extractor streams did not stop within {}", CLOSE_TIMEOUT);
         }
     }
