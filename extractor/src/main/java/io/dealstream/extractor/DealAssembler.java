@@ -128,16 +128,29 @@ final class DealAssembler {
                 return f.target.text;
             }
         }
-        // no frame names one: the first company named in the headline, else in the lead sentence
-        for (Sentence s : sentences) {
-            if (!s.tagged || s.index > leadEnd) {
-                continue;
-            }
-            for (Name n : s.names) {
-                if (n.canBeCompany() && n.descriptorSuffix == null && !Lexicon.MEDIA.contains(n.text.toLowerCase())) {
-                    return n.text;
+        // no frame names one. A deal's investors, buyers or lenders are never the company "it" stands for.
+        Set<String> partyKeys = new HashSet<>();
+        for (Frame f : frames) {
+            for (PartyRef p : f.parties) {
+                if (p.ref.text != null && !p.ref.anaphor) {
+                    partyKeys.add(CompanyNames.key(p.ref.text));
                 }
             }
+        }
+        // the first company named in the headline
+        String named = firstCompany(true, partyKeys);
+        if (named != null) {
+            return named;
+        }
+        // the headline's subject, when the body names it again ("Soundcharts is ...", "8fit ... closes")
+        String subject = headlineSubject();
+        if (subject != null) {
+            return subject;
+        }
+        // the first company named in the lead
+        named = firstCompany(false, partyKeys);
+        if (named != null) {
+            return named;
         }
         // else the organisation named most often
         Map<String, Integer> counts = new HashMap<>();
@@ -146,7 +159,7 @@ final class DealAssembler {
         int bestCount = 0;
         for (Sentence s : sentences) {
             for (Name n : s.names) {
-                if (n.kind == Name.Kind.ORG) {
+                if (n.kind == Name.Kind.ORG && !partyKeys.contains(CompanyNames.key(n.text))) {
                     String k = CompanyNames.key(n.text);
                     int c = counts.merge(k, 1, Integer::sum);
                     text.putIfAbsent(k, n.text);
@@ -158,6 +171,65 @@ final class DealAssembler {
             }
         }
         return best;
+    }
+
+    private String firstCompany(boolean inTitle, Set<String> partyKeys) {
+        for (Sentence s : sentences) {
+            if (!s.tagged || s.index > leadEnd || s.title != inTitle) {
+                continue;
+            }
+            for (Name n : s.names) {
+                if (n.canBeCompany() && n.descriptorSuffix == null && !Lexicon.MEDIA.contains(n.text.toLowerCase())
+                        && !partyKeys.contains(CompanyNames.key(n.text))) {
+                    return n.text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The word a headline opens with, when it looks like a name (a capital or a digit, letters in it)
+     * and the body uses it again in the middle of a sentence with the same spelling: the company the
+     * story is about, even where the name tagger missed it ("8fit", one-word brands).
+     */
+    private String headlineSubject() {
+        Sentence title = null;
+        for (Sentence s : sentences) {
+            if (s.title) {
+                title = s;
+                break;
+            }
+        }
+        if (title == null || title.toks.isEmpty()) {
+            return null;
+        }
+        Sentence.Tok first = title.toks.get(0);
+        char c = first.word.charAt(0);
+        if (!(Character.isUpperCase(c) || Character.isDigit(c)) || !first.hasLetter() || first.word.length() < 2
+                || Character.isUpperCase(first.word.charAt(first.word.length() - 1)) && first.word.length() > 4) {
+            return null;
+        }
+        if (title.toks.size() > 1 && (title.toks.get(1).word.equals("'s") || title.toks.get(1).word.equals("’s"))) {
+            return null;
+        }
+        for (Name n : title.names) {
+            if (n.start == 0) {
+                return null; // the tagger saw it and typed it (person, place): the name loop decided
+            }
+        }
+        int inside = 0;
+        for (Sentence s : sentences) {
+            if (s.title) {
+                continue;
+            }
+            for (int i = 1; i < s.toks.size(); i++) {
+                if (s.toks.get(i).word.equals(first.word) && !s.toks.get(i - 1).word.equals(".")) {
+                    inside++;
+                }
+            }
+        }
+        return inside >= 2 ? first.word : null;
     }
 
     private void resolve(Frame f, List<Frame> sameSentence) {

@@ -285,4 +285,31 @@ class DealExtractionTest {
         assertEquals(Set.of("Granite Peak Ventures", "Saltwater Capital", "Orchard Partners"),
                 d.parties().stream().map(Party::name).collect(Collectors.toSet()));
     }
+
+    @Test
+    void aHeadlineThatOpensWithAnUntaggedNameGivesTheRaiser() {
+        List<DealMention> deals = extract("4sight, an inventory app for small grocers, closes $6M Series A",
+                """
+                4sight, a popular inventory app for small grocers, has raised $6 million in Series A funding. \
+                Backing the round are VCs Tollmere and Harbor Lane Ventures. Grocers in twelve countries use \
+                4sight today, and 4sight plans to hire engineers in Lisbon.""", "2025-03-04");
+        assertEquals(1, deals.size(), deals.toString());
+        DealMention d = deal(deals, "4sight", true);
+        assertEquals("4sight", d.target());
+        assertMoney(6e6, "USD", d.amount());
+        assertEquals("series_a", d.round());
+    }
+
+    @Test
+    void anInvestorIsNeverTheCompanyThatRaised() {
+        List<DealMention> deals = extract(null,
+                """
+                Home cooks across France rely on Lumora for weeknight recipes. The company just raised $4 million \
+                from Ridgeline Capital, as well as Basalt Ventures and Quarry Hill Capital. Cooks search it daily.""",
+                "2025-03-04");
+        for (DealMention d : deals) {
+            assertFalse(Set.of("Ridgeline Capital", "Basalt Ventures", "Quarry Hill Capital").contains(d.target()),
+                    "an investor taken for the raiser: " + d);
+        }
+    }
 }
