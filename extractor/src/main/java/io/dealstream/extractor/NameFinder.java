@@ -24,6 +24,10 @@ final class NameFinder {
             capital ventures venture partners inc inc. corp corp. ltd ltd. llc plc group holdings fund funds
             management investments labs technologies co co. ag sa nv advisors associates equity""");
 
+    /** Job titles that stand between an employer and a person's name ("Klarna CEO Jane Doe"). */
+    private static final Set<String> ROLE_TITLES = Lexicon.words("""
+            ceo cfo cto coo founder co-founder cofounder chairman chairwoman president vc vcs""");
+
     private final Set<String> midSentenceCapitalised = new HashSet<>();
     private final Set<String> seenLowerCase = new HashSet<>();
     private final Set<String> bracketedKeys = new HashSet<>();
@@ -169,7 +173,14 @@ final class NameFinder {
 
     /** Drops titles, nationalities and lone acronyms at the edges; types what is left. */
     private Name trim(Sentence s, int start, int end) {
-        while (start < end && (Lexicon.TITLES.contains(s.lower(start)) || Lexicon.DEMONYMS.contains(s.lower(start))
+        // "Quora CEO Adam Smith", "London VC Balderton Capital": the name is what follows the title
+        for (int k = end - 2; k > start; k--) {
+            if (ROLE_TITLES.contains(s.lower(k))) {
+                start = k + 1;
+                break;
+            }
+        }
+        while (start < end && !taggedOrgOpening(s, start, end) && (Lexicon.TITLES.contains(s.lower(start)) || Lexicon.DEMONYMS.contains(s.lower(start))
                 || Lexicon.NOT_NAMES.contains(s.lower(start)) && !Lexicon.ORG_WORDS.contains(s.lower(start))
                 || Lexicon.FUNCTION_WORDS.contains(s.lower(start)) || s.is(start, "&", "-", "/", "."))) {
             start++;
@@ -198,6 +209,16 @@ final class NameFinder {
             name.descriptorSuffix = s.lower(end + 1); // "UK-based", "KKR-backed"
         }
         return name;
+    }
+
+    /**
+     * Whether the span opens with a word the tagger reads as part of one organisation name with the
+     * next ("General Atlantic", "New Enterprise Associates"): such a word is no title or adjective to strip.
+     */
+    private static boolean taggedOrgOpening(Sentence s, int start, int end) {
+        return end - start >= 2 && s.toks.get(start).ner.equals("ORGANIZATION")
+                && s.toks.get(start + 1).ner.equals("ORGANIZATION") && !Lexicon.DEMONYMS.contains(s.lower(start))
+                && !Lexicon.PLACES.contains(s.lower(start)) && !s.is(start, "the", "&", "-", "/", ".");
     }
 
     private Name.Kind kind(Sentence s, int start, int end) {

@@ -312,4 +312,27 @@ class DealExtractionTest {
                     "an investor taken for the raiser: " + d);
         }
     }
+
+    @Test
+    void aJobTitleBeforeAnInvestorsNameIsNotPartOfIt() {
+        List<DealMention> deals = extract("Tarnwood raises $9 million seed round",
+                """
+                Tarnwood, a payroll startup, has raised $9 million in a seed round led by London VC Halvard Capital, \
+                with participation from Brightmoor CEO Lena Varga. Tarnwood will hire in Leeds.""", "2025-03-04");
+        DealMention d = deal(deals, "Tarnwood", true);
+        assertEquals(Set.of("Halvard Capital", "Lena Varga"),
+                d.parties().stream().map(Party::name).collect(Collectors.toSet()));
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Halvard Capital").role());
+    }
+
+    @Test
+    void aTitleWordThatOpensATaggedCompanyNameStays() {
+        List<DealMention> deals = extract(null,
+                """
+                Corliss Data Systems Inc said it has agreed to sell its Quorn Graphics unit to General Dynamics Corp \
+                for 30 mln dlrs.""", "1987-03-04");
+        DealMention d = deal(deals, "Quorn Graphics", true);
+        assertEquals(Party.ACQUIRER, party(d, "Dynamics").role());
+        assertEquals("General Dynamics Corp", party(d, "Dynamics").name());
+    }
 }
