@@ -127,10 +127,10 @@ public final class LocalPipeline {
     }
 
     /**
-     * A local run is one instance of each app. Kafka Streams does not leave its consumer group on
-     * close, so after a restart the group waits for the previous member's session to time out
-     * (45 s by default) before it assigns partitions; a 10 s session shortens that wait. The
-     * user's own setting, if any, wins.
+     * A local run is one instance of each app. Both services leave their group on close, but after
+     * a crash the group waits for the dead member's session to time out (45 s by default) before
+     * it assigns partitions again; a 10 s session shortens that wait. The user's own setting, if
+     * any, wins.
      */
     static Properties localStreamsOverrides(Properties clientOverrides) {
         Properties p = new Properties();

@@ -133,7 +133,8 @@ public final class QueryCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "The company's name.")
         String name;
         @Option(names = "--as-of", paramLabel = "TIME",
-                description = "Only valuations published up to this time (2026-03-01 or 2026-03-01T12:00:00Z).")
+                description = "Instead of the history, the valuation in force at this time (2026-03-01 = the end of that day,"
+                        + " UTC; or 2026-03-01T12:00:00Z).")
         String asOf;
         @Mixin
         ApiOptions api;

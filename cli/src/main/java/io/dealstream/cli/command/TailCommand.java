@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
                 "With --rejected: the articles the extractor could not read (`articles-dlq`), with the reason."})
 public final class TailCommand implements Callable<Integer> {
 
-    @Option(names = "--from-beginning", description = "Start with every deal's latest update so far, then follow.")
+    @Option(names = "--from-beginning", description = "Start with what the topic holds (deal-updates is compacted: at least every deal's latest update),"
+            + " then follow.")
     boolean fromBeginning;
 
     @Option(names = "--json", description = "Print each update as one line of JSON (the record's value as it is).")
