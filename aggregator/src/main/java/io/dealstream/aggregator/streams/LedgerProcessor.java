@@ -235,9 +235,8 @@ final class LedgerProcessor implements Processor<String, ArticleMentions, String
     /** For a created deal: every field that has a value. */
     private static List<String> presentFields(Deal deal) {
         List<String> fields = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = Json.MAPPER.valueToTree(deal).fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        JsonNode tree = Json.MAPPER.valueToTree(deal);
+        for (Map.Entry<String, JsonNode> e : tree.properties()) {
             JsonNode v = e.getValue();
             if (!v.isNull() && !(v.isContainerNode() && v.isEmpty())) {
                 fields.add(e.getKey());
