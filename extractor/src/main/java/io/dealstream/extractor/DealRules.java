@@ -892,7 +892,8 @@ final class DealRules {
                 || s.containsPhrase("led the round") || s.containsPhrase("led the investment")
                 || s.containsPhrase("led the financing") || s.containsPhrase("led the funding")
                 || s.contains("included", "includes") && s.contains("investors", "backers", "round")
-                || s.containsPhrase("co-led the") || s.containsPhrase("joined the round") || s.contains("contributors");
+                || s.containsPhrase("co-led the") || s.containsPhrase("joined the round") || s.contains("contributors")
+                || backersOfTheRound(s, 0) >= 0;
         if (!hasCue) {
             return;
         }
@@ -916,12 +917,44 @@ final class DealRules {
         }
     }
 
+    /**
+     * Where an inverted backer list starts at or after {@code from}: "Backing the round are ...",
+     * "Participating in the financing were ..." (the index of the first cue word), or -1.
+     */
+    private static int backersOfTheRound(Sentence s, int from) {
+        for (int i = from; i + 3 < s.size(); i++) {
+            if (s.is(i, "backing") && s.is(i + 1, "the") && s.is(i + 2, "round", "investment", "financing", "funding", "raise")
+                    && s.is(i + 3, "are", "is", "were", "was")) {
+                return i;
+            }
+            if (s.is(i, "participating") && s.is(i + 1, "in") && i + 4 < s.size() && s.is(i + 2, "the")
+                    && s.is(i + 3, "round", "investment", "financing", "funding", "raise")
+                    && s.is(i + 4, "are", "is", "were", "was")) {
+                return i; // its verb sits one token later; the caller skips lower-case words up to the names
+            }
+        }
+        return -1;
+    }
+
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
             if (s.is(i, "led", "co-led") && s.is(i + 1, "by")) {
                 for (Ref r : nameList(s, i + 2, s.size())) {
                     f.addParty(r, Party.LEAD_INVESTOR, null);
+                }
+            } else if (backersOfTheRound(s, i) == i) {
+                // "Backing the round are VCs A and B", "Participating in the round were A and B"
+                int start = i + 4;
+                while (start < s.size() && s.nameAt(start) == null && !s.toks.get(start).capitalised()
+                        && !s.is(start, ",", ".", ";") && start < i + 7) {
+                    start++; // "are existing investors A and B"
+                }
+                if (s.is(start, "vc", "vcs", "investors", "backers", "firms")) {
+                    start++;
+                }
+                for (Ref r : nameList(s, start, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
                 }
             } else if (s.is(i, "participation") && s.is(i + 1, "from", "of", "by")) {
                 for (Ref r : nameList(s, i + 2, s.size())) {

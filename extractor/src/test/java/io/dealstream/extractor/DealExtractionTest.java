@@ -335,4 +335,17 @@ class DealExtractionTest {
         assertEquals(Party.ACQUIRER, party(d, "Dynamics").role());
         assertEquals("General Dynamics Corp", party(d, "Dynamics").name());
     }
+
+    @Test
+    void investorsListedAfterBackingTheRoundAreJoinTheRound() {
+        List<DealMention> deals = extract("Pellmore raises $12 million Series A for warehouse robots",
+                """
+                Pellmore, a maker of warehouse robots, has raised $12 million in Series A funding. Backing the round \
+                are VCs Tollmere Capital and Harbor Lane Ventures. Participating in the round were existing investors \
+                Quarry Hill Partners and Basalt Ventures.""", "2025-03-04");
+        DealMention d = deal(deals, "Pellmore", true);
+        assertEquals(Set.of("Tollmere Capital", "Harbor Lane Ventures", "Quarry Hill Partners", "Basalt Ventures"),
+                d.parties().stream().map(Party::name).collect(Collectors.toSet()));
+        assertEquals(Party.INVESTOR, party(d, "Tollmere").role());
+    }
 }
