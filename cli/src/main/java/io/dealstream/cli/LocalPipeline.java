@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +92,7 @@ public final class LocalPipeline {
                 streamsProperties(AppIds.AGGREGATOR, bootstrap, stateDir.resolve("aggregator"), localOverrides),
                 settings.httpHost(), settings.httpPort());
         lifecycle.add("aggregator", aggregator);
-        aggregator.start();
+        startWithSettings("aggregator", aggregator::start);
         long aggregatorStarted = System.nanoTime();
 
         DealExtractor dealExtractor = join(extractorReady);
@@ -100,7 +101,7 @@ public final class LocalPipeline {
                 streamsProperties(AppIds.EXTRACTOR, bootstrap, stateDir.resolve("extractor"), localOverrides),
                 dealExtractor);
         lifecycle.add("extractor", extractor);
-        extractor.start();
+        startWithSettings("extractor", extractor::start);
         long extractorStarted = System.nanoTime();
         LOG.info("started in {} s: {} {} s, topics {} s, aggregator {} s, extractor {} s (waited {} s for CoreNLP,"
                         + " which loaded alongside)",
@@ -108,6 +109,19 @@ public final class LocalPipeline {
                 seconds(brokerReady, topicsReady), seconds(topicsReady, aggregatorStarted),
                 seconds(aggregatorStarted, extractorStarted), seconds(aggregatorStarted, corenlpReady));
         return new LocalPipeline(kafka, broker, aggregator, extractor);
+    }
+
+    /**
+     * Starts an app; a setting it rejects (a bad alias file or {@code dealstream.*} value, a Kafka
+     * setting of the wrong type in --kafka-config) is the user's to fix, so it becomes a
+     * {@link UserError} rather than a report of a dealstream bug.
+     */
+    public static void startWithSettings(String app, Runnable start) {
+        try {
+            start.run();
+        } catch (IllegalArgumentException | ConfigException e) {
+            throw new UserError("the " + app + " cannot start with these settings: " + e.getMessage(), e);
+        }
     }
 
     private static String seconds(long fromNanos, long toNanos) {

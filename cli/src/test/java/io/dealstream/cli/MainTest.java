@@ -2,15 +2,20 @@ package io.dealstream.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dealstream.aggregator.AggregatorService;
+import io.dealstream.model.AppIds;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +77,20 @@ class MainTest {
     void anUnknownOptionIsAUsageError() {
         String error = stderrOf(() -> assertEquals(2, Main.execute("local", "--no-such-option")));
         assertTrue(error.contains("Unknown option: '--no-such-option'"), error);
+    }
+
+    @Test
+    void aBadAliasFileIsAUserErrorNamingTheFileAndLine(@TempDir Path dir) throws Exception {
+        Path aliases = dir.resolve("aliases.txt");
+        Files.writeString(aliases, "AWS = Amazon Web Services\nAWS = Something Else\n");
+        Properties props = LocalPipeline.streamsProperties(AppIds.AGGREGATOR, "localhost:1", dir.resolve("state"),
+                new Properties());
+        props.put("dealstream.aliases.file", aliases.toString());
+        try (AggregatorService app = new AggregatorService(props, "localhost", 0)) {
+            UserError error = assertThrows(UserError.class, () -> LocalPipeline.startWithSettings("aggregator", app::start));
+            assertEquals(error.getMessage(), Main.userMessage(error), "reported as the user's to fix, exit code 1");
+            assertTrue(error.getMessage().contains(aliases + ", line 2"), error.getMessage());
+        }
     }
 
     private static String stderrOf(Runnable run) {

@@ -67,7 +67,7 @@ public final class AggregatorCommand implements Callable<Integer> {
         }
         try (Lifecycle lifecycle = new Lifecycle()) {
             AggregatorService app = lifecycle.add("aggregator", new AggregatorService(props, httpHost, httpPort));
-            app.start();
+            LocalPipeline.startWithSettings("aggregator", app::start);
             LOG.info("aggregator running against {}; HTTP API on {}:{}", connection.bootstrapServers(), httpHost, app.httpPort());
             lifecycle.awaitStopRequest();
         }

@@ -40,7 +40,7 @@ public final class ExtractorCommand implements Callable<Integer> {
             ExtractorService app = lifecycle.add("extractor", new ExtractorService(
                     LocalPipeline.streamsProperties(AppIds.EXTRACTOR, connection.bootstrapServers(), service.stateDir("extractor"),
                             connection.clientOverrides()), extractor));
-            app.start();
+            LocalPipeline.startWithSettings("extractor", app::start);
             LOG.info("extractor running against {} (started in {} ms)", connection.bootstrapServers(),
                     (System.nanoTime() - started) / 1_000_000);
             while (!lifecycle.awaitStopRequest(1000)) {
