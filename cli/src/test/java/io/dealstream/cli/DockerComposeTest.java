@@ -193,7 +193,7 @@ class DockerComposeTest {
 
     private static Map<String, String> env(String service) {
         Map<String, String> env = new LinkedHashMap<>();
-        services.get(service).path("environment").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        services.get(service).path("environment").properties().forEach(e -> env.put(e.getKey(), e.getValue().asText()));
         return env;
     }
 
