@@ -46,6 +46,10 @@ public final class FeedCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         err.printf("fed %,d article%s to %s at %s in %.1f s%n", result.sent(), result.sent() == 1 ? "" : "s",
                 Topics.ARTICLES.name(), connection.bootstrapServers(), seconds);
+        if (result.sent() > 0) {
+            err.println("  what the extractor cannot read goes to " + Topics.ARTICLES_DLQ.name()
+                    + ": `./dealstream tail --rejected --from-beginning` shows it, with the reason");
+        }
         if (result.failed() > 0) {
             err.printf("%,d article%s could not be sent:%n", result.failed(), result.failed() == 1 ? "" : "s");
             result.failures().forEach(f -> err.println("  " + f));
