@@ -28,6 +28,13 @@ final class NameFinder {
     private static final Set<String> ROLE_TITLES = Lexicon.words("""
             ceo cfo cto coo founder co-founder cofounder chairman chairwoman president vc vcs""");
 
+    /** Verbs that Title Case headlines capitalise next to company names ("Acme Announces", "to Acquire Beta"). */
+    private static final Set<String> HEADLINE_VERBS = Lexicon.words("""
+            announce announces announced acquire acquires acquired agree agrees build builds complete completes
+            close closes raise raises secure secures receive receives sign signs sell sells buy buys confirm
+            confirms enter enters launch launches invest invests submit submits explore explores
+            take takes tightens expands merge merges""");
+
     private final Set<String> midSentenceCapitalised = new HashSet<>();
     private final Set<String> seenLowerCase = new HashSet<>();
     private final Set<String> bracketedKeys = new HashSet<>();
@@ -179,6 +186,14 @@ final class NameFinder {
                 start = k + 1;
                 break;
             }
+        }
+        // "Pershing Square Builds ...", "... to Acquire Tesla Property": a headline's capitalised verb is no part of a name
+        while (start + 1 < end && HEADLINE_VERBS.contains(s.lower(start)) && s.toks.get(start).capitalised()
+                && !(end - start == 2 && FIRM_ENDINGS.contains(s.lower(start + 1)))) { // "Launch Capital" is a firm
+            start++;
+        }
+        while (end > start && HEADLINE_VERBS.contains(s.lower(end - 1)) && s.toks.get(end - 1).capitalised()) {
+            end--;
         }
         while (start < end && !taggedOrgOpening(s, start, end) && (Lexicon.TITLES.contains(s.lower(start)) || Lexicon.DEMONYMS.contains(s.lower(start))
                 || Lexicon.NOT_NAMES.contains(s.lower(start)) && !Lexicon.ORG_WORDS.contains(s.lower(start))

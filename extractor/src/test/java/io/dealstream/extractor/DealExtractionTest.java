@@ -348,4 +348,16 @@ class DealExtractionTest {
                 d.parties().stream().map(Party::name).collect(Collectors.toSet()));
         assertEquals(Party.INVESTOR, party(d, "Tollmere").role());
     }
+
+    @Test
+    void aTitleCaseHeadlineVerbIsNoPartOfTheNameBeforeIt() {
+        List<DealMention> deals = extract("Tarrow Square Builds $2 Billion Stake in Quorn Foods",
+                """
+                Tarrow Square, the hedge fund run by Alan Mercer, has built a stake worth about $2 billion in \
+                Quorn Foods, according to a filing.""", "2025-03-04");
+        DealMention d = deal(deals, "Quorn Foods", true);
+        assertEquals("investment", d.type());
+        assertEquals(List.of("Tarrow Square"), d.parties().stream().map(Party::name).toList());
+        assertMoney(2e9, "USD", d.amount());
+    }
 }
