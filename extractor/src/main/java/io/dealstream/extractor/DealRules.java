@@ -1366,6 +1366,10 @@ final class DealRules {
 
     /** The subject of the verb at {@code v}: the nearest name before it, skipping appositives and descriptors. */
     Ref subjectBefore(Sentence s, int v) {
+        Ref opener = appositiveOpener(s, v);
+        if (opener != null) {
+            return opener;
+        }
         int i = v - 1;
         while (i >= 0 && v - i <= 40) {
             Tok t = s.toks.get(i);
@@ -1416,6 +1420,35 @@ final class DealRules {
             i--;
         }
         return null;
+    }
+
+    /** Words that may stand between an appositive's closing comma and its sentence's verb. */
+    private static final Set<String> AUXILIARIES = Lexicon.words("""
+            has have had is was are were will just today now recently also officially finally """);
+
+    /**
+     * "Codacy, a startup based in Lisbon, Portugal that ..., has raised": a sentence that opens with
+     * a company name and an appositive ("X, a/an ...,") has that company as the subject of the verb
+     * right after the appositive's closing comma, whatever names the appositive holds.
+     */
+    private Ref appositiveOpener(Sentence s, int v) {
+        Name n = s.nameStartingAt(0);
+        if (n == null || !n.canBeCompany() || n.possessive || !s.is(n.end, ",") || !s.is(n.end + 1, "a", "an")) {
+            return null;
+        }
+        int k = v - 1;
+        while (k > n.end + 2 && (AUXILIARIES.contains(s.lower(k)) || s.is(k, "”", "\"", "''", "'"))) {
+            k--;
+        }
+        if (k <= n.end + 2 || !s.is(k, ",")) {
+            return null;
+        }
+        for (int j = n.end + 2; j < k; j++) {
+            if (s.is(j, ".", ";", "?", "!")) {
+                return null;
+            }
+        }
+        return Ref.of(s, n);
     }
 
     /** Names joined by commas and "and" right before {@code v}: "Google, SoftBank back ...", "SoftBank and Nvidia are ...". */

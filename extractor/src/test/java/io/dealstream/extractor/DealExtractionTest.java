@@ -360,4 +360,18 @@ class DealExtractionTest {
         assertEquals(List.of("Tarrow Square"), d.parties().stream().map(Party::name).toList());
         assertMoney(2e9, "USD", d.amount());
     }
+
+    @Test
+    void theCompanyOpeningASentenceRaisesAlthoughItsAppositiveNamesACity() {
+        List<DealMention> deals = extract(null,
+                """
+                Verrow, a startup based in Porto, Portugal that offers what it calls a "kitchen operating system", \
+                has raised $4.2 million in Series A funding. Harbor Lane Ventures led the round.""", "2025-03-04");
+        assertEquals(1, deals.size(), deals.toString());
+        DealMention d = deals.get(0);
+        assertEquals("Verrow", d.target());
+        assertEquals("series_a", d.round());
+        assertMoney(4.2e6, "USD", d.amount());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Harbor Lane").role());
+    }
 }
