@@ -3,13 +3,11 @@ package io.dealstream.cli.command;
 import io.dealstream.aggregator.AggregatorService;
 import io.dealstream.cli.Lifecycle;
 import io.dealstream.cli.LocalPipeline;
-import io.dealstream.cli.Main;
 import io.dealstream.cli.UserError;
 import io.dealstream.cli.kafka.KafkaConnection;
 import io.dealstream.model.AppIds;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -71,15 +69,8 @@ public final class AggregatorCommand implements Callable<Integer> {
             AggregatorService app = lifecycle.add("aggregator", new AggregatorService(props, httpHost, httpPort));
             LocalPipeline.startWithSettings("aggregator", app::start);
             LOG.info("aggregator running against {}; HTTP API on {}:{}", connection.bootstrapServers(), httpHost, app.httpPort());
-            while (!lifecycle.awaitStopRequest(1000)) {
-                KafkaStreams.State state = app.state();
-                if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
-                    // its HTTP API would only answer 503 from here on; as the extractor does
-                    LOG.error("the aggregator stopped (state {}); exiting so that a supervisor can restart it", state);
-                    return Main.EXIT_INTERNAL_ERROR;
-                }
-            }
+            // A dead aggregator's HTTP API would only answer 503 from here on.
+            return ServiceOptions.runUntilStopped(lifecycle, "aggregator", app::state);
         }
-        return 0;
     }
 }

@@ -2,13 +2,11 @@ package io.dealstream.cli.command;
 
 import io.dealstream.cli.Lifecycle;
 import io.dealstream.cli.LocalPipeline;
-import io.dealstream.cli.Main;
 import io.dealstream.cli.kafka.KafkaConnection;
 import io.dealstream.extractor.DealExtractor;
 import io.dealstream.extractor.ExtractorService;
 import io.dealstream.model.AppIds;
 import java.util.concurrent.Callable;
-import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -43,14 +41,7 @@ public final class ExtractorCommand implements Callable<Integer> {
             LocalPipeline.startWithSettings("extractor", app::start);
             LOG.info("extractor running against {} (started in {} ms)", connection.bootstrapServers(),
                     (System.nanoTime() - started) / 1_000_000);
-            while (!lifecycle.awaitStopRequest(1000)) {
-                KafkaStreams.State state = app.state();
-                if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
-                    LOG.error("the extractor stopped (state {}); exiting so that a supervisor can restart it", state);
-                    return Main.EXIT_INTERNAL_ERROR;
-                }
-            }
+            return ServiceOptions.runUntilStopped(lifecycle, "extractor", app::state);
         }
-        return 0;
     }
 }

@@ -1,11 +1,14 @@
 package io.dealstream.cli.command;
 
+import io.dealstream.cli.Lifecycle;
 import io.dealstream.cli.LocalPipeline;
 import io.dealstream.cli.Main;
 import io.dealstream.cli.UserError;
 import io.dealstream.cli.kafka.KafkaConnection;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
@@ -67,5 +70,22 @@ public class ServiceOptions {
         if (createTopics) {
             LocalPipeline.createTopics(kafka, partitions);
         }
+    }
+
+    /**
+     * Runs until a stop is requested (exit code 0) or the app's Streams state shows it has died
+     * ({@link Main#EXIT_INTERNAL_ERROR}), so that a supervisor restarts a dead app instead of
+     * keeping a process that does no work.
+     */
+    static int runUntilStopped(Lifecycle lifecycle, String app, Supplier<KafkaStreams.State> state)
+            throws InterruptedException {
+        while (!lifecycle.awaitStopRequest(1000)) {
+            KafkaStreams.State now = state.get();
+            if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
+                LOG.error("the {} stopped (state {}); exiting so that a supervisor can restart it", app, now);
+                return Main.EXIT_INTERNAL_ERROR;
+            }
+        }
+        return 0;
     }
 }
