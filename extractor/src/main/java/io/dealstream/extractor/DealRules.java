@@ -138,18 +138,10 @@ final class DealRules {
             f.addParty(subject, Party.ACQUIRER, null);
         }
         int afterObject = object.name != null ? object.name.end : objStart;
-        Ref seller = sellerAfter(s, afterObject, f.hi);
-        if (seller != null && !sameRef(seller, object)) {
-            f.addParty(seller, Party.SELLER, null);
-        }
-        if (pct >= 0) {
-            f.stakePercent = pct;
-            if (pct < 50 && !majorityNear(s, v, afterObject)) {
-                f.type = "investment";
-                for (PartyRef p : f.parties) {
-                    if (p.role.equals(Party.ACQUIRER)) {
-                        p.role = Party.INVESTOR;
-                    }
+        if (addSellerAndStake(s, f, object, afterObject, v, pct)) {
+            for (PartyRef p : f.parties) {
+                if (p.role.equals(Party.ACQUIRER)) {
+                    p.role = Party.INVESTOR;
                 }
             }
         }
@@ -208,18 +200,30 @@ final class DealRules {
         if (acquirer != null && !sameRef(acquirer, object)) {
             f.addParty(acquirer, Party.ACQUIRER, null);
         }
+        addSellerAndStake(s, f, object, afterObject, k, pct);
+        f.amount = amountNear(s, f, afterObject, used, true);
+        out.add(f);
+    }
+
+    /**
+     * Adds the seller named after the bought company ("from Z") and records the stake bought; a
+     * stake under half with no majority wording near {@code cue} makes the deal an investment.
+     * True when it did.
+     */
+    private boolean addSellerAndStake(Sentence s, Frame f, Ref object, int afterObject, int cue, double pct) {
         Ref seller = sellerAfter(s, afterObject, f.hi);
         if (seller != null && !sameRef(seller, object)) {
             f.addParty(seller, Party.SELLER, null);
         }
-        if (pct >= 0) {
-            f.stakePercent = pct;
-            if (pct < 50 && !majorityNear(s, k, afterObject)) {
-                f.type = "investment";
-            }
+        if (pct < 0) {
+            return false;
         }
-        f.amount = amountNear(s, f, afterObject, used, true);
-        out.add(f);
+        f.stakePercent = pct;
+        if (pct < 50 && !majorityNear(s, cue, afterObject)) {
+            f.type = "investment";
+            return true;
+        }
+        return false;
     }
 
     /** "an offer for Y", "a bid for Y", "a takeover offer by X for Y". */
