@@ -84,7 +84,7 @@ final class DealAssembler {
             resolve(f, framesBySentence.getOrDefault(f.sentence, List.of()));
         }
         for (Frame f : frames) {
-            if (!f.attachment && f.target != null && f.target.text != null) {
+            if (!f.attachment && f.target != null && f.target.text != null && plausibleTarget(f.target)) {
                 place(f);
             }
         }
@@ -98,12 +98,16 @@ final class DealAssembler {
                 attachTerms(s, framesBySentence.getOrDefault(s, List.of()));
             }
         }
-        List<DealMention> out = new ArrayList<>();
+        List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
-            DealMention m = finish(d);
-            if (m != null) {
-                out.add(m);
+            if (finish(d) != null) {
+                kept.add(d);
             }
+        }
+        promoteLeadDeal(kept);
+        List<DealMention> out = new ArrayList<>();
+        for (Draft d : kept) {
+            out.add(finish(d));
         }
         return out;
     }
@@ -255,6 +259,25 @@ final class DealAssembler {
             f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
         }
     }
+
+    /** Securities are bought but are not companies ("one Common Share", "each Warrant"); nor are people. */
+    private static boolean plausibleTarget(Frame.Ref target) {
+        Sentence.Name n = target.name;
+        if (n == null) {
+            return true;
+        }
+        if (n.kind == Sentence.Name.Kind.PERSON) {
+            return false;
+        }
+        String[] words = n.text.toLowerCase().split("\\s+");
+        String last = words[words.length - 1];
+        // "its Quorn Graphics unit" is a business; "each Unit" of a placement is a security
+        boolean security = SECURITIES.contains(last) || words.length == 1 && (last.equals("unit") || last.equals("units"));
+        return !security && !target.sentence.is(n.end, SECURITIES.toArray(String[]::new));
+    }
+
+    private static final Set<String> SECURITIES = Set.of("share", "shares", "commonshares", "warrant", "warrants",
+            "stock", "debenture", "debentures", "notes", "options");
 
     private void place(Frame f) {
         Draft host = null;
@@ -522,6 +545,22 @@ final class DealAssembler {
             }
         }
         return null;
+    }
+
+    /**
+     * An article reports some deal as news: when no deal came out current (the news one was first named past the
+     * lead, behind a feature-style opening), the first one nothing marks as past is it.
+     */
+    private static void promoteLeadDeal(List<Draft> kept) {
+        if (kept.stream().anyMatch(d -> d.current)) {
+            return;
+        }
+        for (Draft d : kept) {
+            if (d.frames.stream().noneMatch(f -> f.background)) {
+                d.current = true;
+                return;
+            }
+        }
     }
 
     private DealMention finish(Draft d) {

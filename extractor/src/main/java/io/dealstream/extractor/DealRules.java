@@ -1217,14 +1217,18 @@ final class DealRules {
                 "reports suggest", "reported that")) {
             return "rumored";
         }
-        if (has(s, lo, hi, "in talks", "in discussions", "in negotiations", "in advanced talks", "talks to", "talks with",
+        // intent belongs to the deal's own verb: "plans to raise", not "the potential to revolutionise" further on
+        int plo = Math.max(lo, f.anchor - 8);
+        int phi = Math.min(hi, f.anchor + 4);
+        if (has(s, plo, phi, "in talks", "in discussions", "in negotiations", "in advanced talks", "talks to", "talks with",
                 "exploring", "explores", "explore", "considering", "considers", "plans to", "planning to", "plan to",
                 "intends to", "intend to", "seeking", "seeks", "seek to", "looking to", "is looking", "proposed",
-                "proposes", "proposal", "offered to", "offers to", "would acquire", "would buy", "could acquire",
-                "aims to", "wants to", "is set to", "potential", "possible", "may acquire", "may buy", "weighing",
+                "proposes", "offered to", "offers to", "would acquire", "would buy", "could acquire",
+                "aims to", "wants to", "is set to", "may acquire", "may buy", "weighing",
                 "weighs", "in the process of", "exclusive discussions", "open to", "interested in", "bid for",
                 "offer for", "to make an offer", "made an offer", "unsolicited", "is raising", "are raising",
-                "is in the process", "discussions with", "negotiating", "negotiations", "will seek", "hopes to")) {
+                "is in the process", "discussions with", "negotiating", "will seek", "hopes to")
+                || hedgedDealNoun(s, plo, phi)) {
             return "planned";
         }
         if (has(s, lo, hi, "completed", "completes", "complete", "completion", "closed", "closes", "closing of",
@@ -1246,6 +1250,42 @@ final class DealRules {
             return "completed";
         }
         return "announced";
+    }
+
+    /** A cue of the past that dates the deal, not "previous investor Accel" or "the previously announced merger". */
+    private static boolean hasPastCue(Sentence s, int lo, int hi, String... phrases) {
+        for (String p : phrases) {
+            int at = s.phraseAt(p, lo, hi);
+            while (at >= 0) {
+                int next = at + p.split(" ").length;
+                if (s.isInnerHyphen(next)) {
+                    next++;
+                }
+                boolean aboutPeople = s.is(next, "investor", "investors", "backer", "backers", "shareholder", "shareholders",
+                        "owner", "owners", "partner", "partners", "employer");
+                boolean aboutThisDeal = s.is(next, "announced", "disclosed", "reported", "agreed", "signed");
+                if (!aboutPeople && !aboutThisDeal) {
+                    return true;
+                }
+                at = s.phraseAt(p, at + 1, hi);
+            }
+        }
+        return false;
+    }
+
+    /** "a potential acquisition", "the proposed merger", "a possible sale": intent written on the deal's noun. */
+    private static boolean hedgedDealNoun(Sentence s, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (s.is(i, "potential", "possible", "proposed", "prospective", "mooted")
+                    && s.find(i + 1, Math.min(s.size(), i + 3), "acquisition", "deal", "sale", "merger", "takeover", "bid",
+                    "offer", "purchase", "investment", "transaction", "combination", "buyer", "buyers", "suitor") >= 0) {
+                return true;
+            }
+            if (s.is(i, "proposal", "negotiations") && s.is(i + 1, "to", "for")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean background(Sentence s, Frame f, int lo, int hi) {
@@ -1277,13 +1317,13 @@ final class DealRules {
                 }
             }
         }
-        if (has(s, wlo, whi, "previously", "previous", "prior", "earlier round", "last round", "most recent round",
+        if (hasPastCue(s, wlo, whi, "previously", "previous", "prior", "earlier round", "last round", "most recent round",
                 "latest round", "had raised", "had acquired", "had bought", "had been", "first round", "once",
-                "back in", "ago", "last year", "last month", "the year before", "previously announced",
+                "back in", "ago", "last year", "last month", "the year before", 
                 "earlier this year", "has since", "had invested", "had previously", "before that", "dating back",
                 "its last", "a prior", "an earlier", "earlier funding", "last funding", "in the past", "years earlier",
                 "the previous", "two years", "three years", "last summer", "last spring", "last fall", "last autumn",
-                "last winter", "last week")) {
+                "last winter")) {
             if (!has(s, wlo, whi, "earlier this week", "earlier today", "earlier on", "last week announced")) {
                 return true;
             }
@@ -1613,7 +1653,7 @@ final class DealRules {
                 return Ref.of(s, n);
             }
             String w = s.lower(i);
-            if (i > from && OBJECT_STOPS.contains(w) || s.is(i, ".", ";")) {
+            if (i > from && OBJECT_STOPS.contains(w) && !s.isInnerHyphen(i) || s.is(i, ".", ";")) {
                 return null;
             }
             if (s.is(i, "in") && !s.is(i - 1, "stake", "interest", "holding", "holdings", "position", "shares", "stakes")) {

@@ -104,6 +104,12 @@ final class Sentence {
         return i >= 0 && i < toks.size() ? toks.get(i).word : "";
     }
 
+    /** A hyphen inside a compound word ("privately-held", "previously-announced"), not a dash between phrases. */
+    boolean isInnerHyphen(int i) {
+        return i > 0 && i + 1 < toks.size() && is(i, "-") && toks.get(i - 1).end == toks.get(i).begin
+                && toks.get(i).end == toks.get(i + 1).begin;
+    }
+
     boolean is(int i, String... lowers) {
         String w = lower(i);
         for (String l : lowers) {

@@ -114,7 +114,27 @@ final class TextCleaner {
                 full++;
             }
         }
-        return counted >= 3 && full * 10 >= counted * 7;
+        return counted >= 3 && full * 10 >= counted * 7 || midSentenceBreaks(lines);
+    }
+
+    /**
+     * Short wire stories have too few lines for the length test; there the tell is a line break inside a
+     * sentence: the next line, not indented, carries on in lower case ("said it\ncompleted the sale").
+     */
+    private static boolean midSentenceBreaks(String[] lines) {
+        int breaks = 0;
+        int inside = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String next = lines[i + 1];
+            if (lines[i].isBlank() || next.isBlank() || Character.isWhitespace(next.charAt(0))) {
+                continue;
+            }
+            breaks++;
+            if (Character.isLowerCase(next.charAt(0)) && !lines[i].stripTrailing().matches(".*[.!?:;]$")) {
+                inside++;
+            }
+        }
+        return inside >= 2 && inside * 3 >= breaks;
     }
 
     private static String unwrap(String s) {

@@ -374,4 +374,79 @@ class DealExtractionTest {
         assertMoney(4.2e6, "USD", d.amount());
         assertEquals(Party.LEAD_INVESTOR, party(d, "Harbor Lane").role());
     }
+
+    @Test
+    void intentWordsFarFromTheDealVerbDoNotMakeItPlanned() {
+        List<DealMention> deals = extract("Quillon raises $5 million to tap the potential of farm data",
+                """
+                Quillon has raised $5 million in seed funding led by Harbor Lane Ventures. The startup sees a huge \
+                potential market in farm data and plans to hire twenty engineers.""", "2025-03-04");
+        assertEquals("announced", deal(deals, "Quillon", true).status());
+    }
+
+    @Test
+    void intentOnTheDealItselfMakesItPlanned() {
+        List<DealMention> talks = extract(null,
+                "Dorrit Group is in advanced talks to acquire Fenmore Labs for about $300 million.", "2025-03-04");
+        assertEquals("planned", deal(talks, "Fenmore", true).status());
+        List<DealMention> proposed = extract(null,
+                "Ostrander Corp said the proposed merger with Belwick Inc would create the largest maker of valves.",
+                "2025-03-04");
+        assertEquals("planned", deal(proposed, "Belwick", true).status());
+    }
+
+    @Test
+    void aDealFirstNamedPastTheLeadIsTheNewsWhenNothingElseIs() {
+        List<DealMention> deals = extract("The quiet rise of the kitchen robot",
+                """
+                Walk into any restaurant kitchen at noon and you will see chaos. Cooks shout, pans clatter and orders \
+                pile up. Owners have long wanted help. Machines have promised it for years.
+                Now Verrow, a maker of kitchen robots, has raised $14 million in a Series A round led by Tollmere \
+                Capital.""", "2025-03-04");
+        DealMention d = deal(deals, "Verrow", true);
+        assertMoney(14e6, "USD", d.amount());
+    }
+
+    @Test
+    void aPreviousInvestorDoesNotDateTheRound() {
+        List<DealMention> deals = extract(null,
+                """
+                Our payroll app is growing fast, said its founder. Customers love it. \
+                Pellmore has raised $20 million in a Series B round led by Tollmere Capital, joined by previous \
+                investor Basalt Ventures.""", "2025-03-04");
+        DealMention d = deal(deals, "Pellmore", true);
+        assertEquals(Party.INVESTOR, party(d, "Basalt").role());
+    }
+
+    @Test
+    void sharesAndWarrantsBoughtInAPlacementAreNotCompaniesAcquired() {
+        List<DealMention> deals = extract("Corvane Gold closes $2 million private placement",
+                """
+                Corvane Gold Corp. has closed a private placement of units for gross proceeds of $2 million. Each \
+                Unit consists of one Common Share and one Warrant. Each Warrant entitles the holder to acquire one \
+                additional Common Share at $0.50 for two years.""", "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
+    }
+
+    @Test
+    void aShortHardWrappedWireStoryIsReadAsWholeSentences() {
+        List<DealMention> deals = extract("MARLOW <MRL> COMPLETES UNIT SALE",
+                "Marlow Industries Inc said it\ncompleted the previously-announced sale of its Dunmore Graphics unit\n"
+                        + "to Tarrant Holdings Corp of Ohio.\n    The purchase price was not disclosed.\n"
+                        + "    Dunmore had 1986 sales of\nabout 40 mln dlrs, the company said.", "1987-03-04");
+        DealMention d = deal(deals, "Dunmore Graphics", true);
+        assertEquals("completed", d.status());
+        assertEquals(Party.ACQUIRER, party(d, "Tarrant").role());
+        assertEquals(Party.SELLER, party(d, "Marlow").role());
+    }
+
+    @Test
+    void compoundModifiersBeforeTheBoughtCompanyAreSkipped() {
+        List<DealMention> deals = extract(null,
+                "Nerrin Cellular Inc said it has completed the previously-announced acquisition of privately-held "
+                        + "Oxley Paging Co, a Chicago reseller, for about 65,000 shares.", "1987-03-04");
+        DealMention d = deal(deals, "Oxley Paging", true);
+        assertEquals("completed", d.status());
+        assertEquals(Party.ACQUIRER, party(d, "Nerrin").role());
+    }
 }
