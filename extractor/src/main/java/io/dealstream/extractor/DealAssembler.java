@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Merges the frames of one article into its deals: resolves "it"/"the company" to the article's
@@ -116,6 +118,10 @@ final class DealAssembler {
 
     /** The article's company: whom the first deal frame is about (the raiser, or the buyer or seller). */
     private String topic(List<Frame> frames) {
+        String defined = definedCompany();
+        if (defined != null) {
+            return defined;
+        }
         for (Frame f : frames) {
             if (f.attachment) {
                 continue;
@@ -175,6 +181,32 @@ final class DealAssembler {
             }
         }
         return best;
+    }
+
+    /** A press release's own name for its issuer: {@code Tarn Gold Inc. (TSXV: TGM) ("Tarn" or the "Company")}. */
+    private static final Pattern DEFINED_COMPANY = Pattern.compile(
+            "([\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:,? [\\p{Lu}\\d&][\\p{L}\\d.&'’-]*)*),?\\s*(?:\\([^()]{0,40}\\)\\s*)?"
+                    + "\\(\\s*(?:[\"“”][^\"“”]{1,40}[\"“”],?\\s*(?:or|and)\\s*)?the\\s*[\"“”](?:Company|Corporation|Issuer)[\"“”]");
+
+    private String definedCompany() {
+        for (Sentence s : sentences) {
+            if (s.index > leadEnd + 2) {
+                break;
+            }
+            for (String term : List.of("Company", "Corporation", "Issuer")) {
+                int quoted = s.text.indexOf(term);
+                if (quoted < 0) {
+                    continue;
+                }
+                // the name stands just before its definition: a bounded window keeps the regex cheap on hostile text
+                String window = s.text.substring(Math.max(0, quoted - 200), Math.min(s.text.length(), quoted + 20));
+                Matcher m = DEFINED_COMPANY.matcher(window);
+                if (m.find()) {
+                    return m.group(1).replaceAll("^(?:[\\p{Lu}]{2,}[,/ ]*)+(?=\\p{Lu}\\p{Ll})", "").strip();
+                }
+            }
+        }
+        return null;
     }
 
     private String firstCompany(boolean inTitle, Set<String> partyKeys) {

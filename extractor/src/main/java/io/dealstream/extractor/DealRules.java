@@ -248,7 +248,9 @@ final class DealRules {
         }
         if (forAt < 0 || !(s.is(k - 1, "takeover", "acquisition", "buyout", "tender", "unsolicited", "hostile",
                 "rival", "cash", "sweetened", "higher", "an", "the", "its", "their", "a", "new", "revised", "formal",
-                "merger", "all-cash", "informal") || s.moneyAt(k - 1) != null || s.is(k - 1, "bid", "offer"))) {
+                "merger", "all-cash", "informal", "agreed", "recommended", "improved", "final", "competing", "friendly",
+                "possible", "potential", "binding", "non-binding", "firm") || s.moneyAt(k - 1) != null
+                || s.moneyAt(k - 2) != null || s.is(k - 1, "bid", "offer"))) {
             return;
         }
         Frame f = new Frame("acquisition", s, k);
@@ -745,6 +747,13 @@ final class DealRules {
                 noun = m.start() - 2; // "a Series F funding round of $169.5 million"
                 type = "funding";
             }
+            boolean proceeds = false;
+            if (noun < 0 && s.is(m.start() - 1, "of") && s.is(m.start() - 2, "proceeds")) {
+                proceeds = true;
+                // "issued 5.7 million units for gross proceeds of C$285,045": what a placement or offering raised
+                noun = m.start() - 2;
+                type = has(s, 0, s.size(), "ipo", "initial public offering") ? "ipo" : "funding";
+            }
             if (noun < 0) {
                 // "$18M for X" in headlines, "$5 million in funding", "$95 million of notes"
                 if (s.is(j, "in", "of") && s.is(j + 1, "funding", "financing", "seed", "new", "fresh", "venture", "series",
@@ -800,6 +809,12 @@ final class DealRules {
             }
             if (owner == null && s.is(after, "for", "to") && type.equals("debt")) {
                 owner = objectAfter(s, after + 1, f.hi);
+            }
+            if (owner == null && proceeds) {
+                // the issuer opens the sentence ("The Company issued ...", "Tarn closed ..."); "per Unit" is no owner
+                Name first = s.nameStartingAt(0);
+                boolean selfReference = s.find(0, m.start(), "company", "it", "we", "corporation") >= 0;
+                owner = !selfReference && first != null && first.kind == Name.Kind.ORG ? Ref.of(s, first) : Ref.anaphor(s);
             }
             if (owner == null) {
                 owner = subjectBefore(s, m.start());

@@ -449,4 +449,28 @@ class DealExtractionTest {
         assertEquals("completed", d.status());
         assertEquals(Party.ACQUIRER, party(d, "Nerrin").role());
     }
+
+    @Test
+    void aPlacementsGrossProceedsAreRaisedByTheCompanyThePressReleaseDefines() {
+        List<DealMention> deals = extract("Tarn Gold Closes Second Tranche of Private Placement",
+                """
+                VANCOUVER, BC, Feb. 07, 2025 (GLOBE NEWSWIRE) — Tarn Gold Mining Inc. (TSXV: TGM) ("Tarn" or the \
+                "Company") is pleased to announce that it has closed the second tranche of its non-brokered private \
+                placement.
+                Pursuant to the closing, the Company issued 5,700,900 units at a price of C$0.05 per Unit for gross \
+                proceeds of C$285,045.""", "2025-02-08");
+        DealMention d = deal(deals, "Tarn Gold Mining", true);
+        assertEquals("funding", d.type());
+        assertMoney(285045, "CAD", d.amount());
+    }
+
+    @Test
+    void anAgreedBidForACompanyIsAnAcquisition() {
+        List<DealMention> deals = extract(null,
+                "Hollis Stores Plc said it would make a 120 mln stg agreed bid for Penrose Chemists Plc.", "1987-03-04");
+        DealMention d = deal(deals, "Penrose Chemists", true);
+        assertEquals("acquisition", d.type());
+        assertMoney(120e6, "GBP", d.amount());
+        assertEquals(Party.ACQUIRER, party(d, "Hollis").role());
+    }
 }
