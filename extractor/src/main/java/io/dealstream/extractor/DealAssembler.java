@@ -268,7 +268,37 @@ final class DealAssembler {
         return inside >= 2 ? first.word : null;
     }
 
+    private static boolean isPartyOf(Frame f, String name) {
+        if (name == null) {
+            return false;
+        }
+        String key = CompanyNames.key(name);
+        return f.parties.stream().anyMatch(p -> !p.ref.anaphor && p.ref.text != null && CompanyNames.key(p.ref.text).equals(key));
+    }
+
+    /** The target of the nearest earlier deal of the same kind that names one and does not have f's parties as target. */
+    private String earlierTargetNotPartyOf(Frame f) {
+        boolean buying = f.type.equals("acquisition") || f.type.equals("investment");
+        for (int i = resolvedFrames.size() - 1; i >= 0; i--) {
+            Frame e = resolvedFrames.get(i);
+            boolean sameKind = buying ? e.type.equals("acquisition") || e.type.equals("investment") : e.type.equals(f.type);
+            if (sameKind && !e.attachment && e.target != null && !e.target.anaphor && e.target.text != null
+                    && !isPartyOf(f, e.target.text)) {
+                return e.target.text;
+            }
+        }
+        return null;
+    }
+
+    /** Frames already resolved, in article order. */
+    private final List<Frame> resolvedFrames = new ArrayList<>();
+
     private void resolve(Frame f, List<Frame> sameSentence) {
+        resolveRefs(f, sameSentence);
+        resolvedFrames.add(f);
+    }
+
+    private void resolveRefs(Frame f, List<Frame> sameSentence) {
         if (f.target != null && f.target.anaphor && f.target.text == null) {
             for (Frame other : sameSentence) {
                 if (other != f && other.type.equals(f.type) && other.target != null && !other.target.anaphor
@@ -279,6 +309,10 @@ final class DealAssembler {
             }
             if (f.target.text == null) {
                 f.target.text = topic;
+            }
+            if (isPartyOf(f, f.target.text)) {
+                // "Nestlé is acquiring a 68% stake in the company": the company is the one bought, never the buyer
+                f.target.text = earlierTargetNotPartyOf(f);
             }
         }
         for (PartyRef p : f.parties) {
@@ -376,6 +410,9 @@ final class DealAssembler {
         if (f.amount != null && (d.amount == null || d.weakAmount && !f.weakAmount)) {
             d.amount = f.amount;
             d.weakAmount = f.weakAmount;
+        } else if (f.amount != null && !f.weakAmount && d.amount.money().currency().equals(f.amount.money().currency())
+                && roundingOf(d.amount.money().value(), f.amount.money().value())) {
+            d.amount = f.amount; // the body's exact $14.8 billion over the headline's "nearly $15 billion"
         }
         if (f.valuation != null && d.valuation == null) {
             d.valuation = f.valuation;
@@ -658,7 +695,17 @@ final class DealAssembler {
         if (a == null || b == null || a.currency() == null || !a.currency().equals(b.currency())) {
             return false;
         }
-        return Math.abs(a.value() - b.value()) <= 0.01 * Math.max(Math.abs(a.value()), 1.0);
+        return Math.abs(a.value() - b.value()) <= 0.01 * Math.max(Math.abs(a.value()), 1.0)
+                || roundingOf(a.value(), b.value()) || roundingOf(b.value(), a.value());
+    }
+
+    /** "nearly $15 billion" in a headline for the body's $14.8 billion: the other amount rounded to this one's digits. */
+    private static boolean roundingOf(double rounded, double exact) {
+        double unit = 1;
+        while (unit * 10 <= Math.abs(rounded) && Math.abs(rounded) % (unit * 10) == 0) {
+            unit *= 10;
+        }
+        return Math.abs(rounded) / unit >= 10 && Math.round(exact / unit) * unit == rounded;
     }
 
     /** Names of one company: the same key, or one name's words a subset of the other's ("Didi", "Didi Chuxing"). */

@@ -60,6 +60,8 @@ final class DealRules {
                 }
             } else if (DealWords.SELL_VERBS.contains(w)) {
                 sellVerb(s, i, out, used);
+            } else if (s.is(i, "pay", "pays", "paid", "paying")) {
+                payVerb(s, i, out, used);
             } else if (DealWords.MERGE_VERBS.contains(w)) {
                 mergeVerb(s, i, out, used);
             } else if (w.equals("merger") || w.equals("combination") && s.is(i - 1, "business")) {
@@ -276,6 +278,44 @@ final class DealRules {
         out.add(f);
     }
 
+    /** "X paid upwards of $250 million for Y": a price paid for a company is its acquisition. */
+    private void payVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
+        MoneySpan price = null;
+        for (int j = v + 1; j < Math.min(s.size(), v + 6); j++) {
+            MoneySpan m = s.moneyAt(j);
+            if (m != null) {
+                price = m;
+                break;
+            }
+        }
+        if (price == null || used.contains(price) || !price.isLumpSum() || !s.is(price.end(), "for")) {
+            return;
+        }
+        Frame f = new Frame("acquisition", s, v);
+        clause(f);
+        double pct = stakeBefore(s, price.end() + 1, Math.min(f.hi, price.end() + 10));
+        Ref target = objectAfter(s, price.end() + 1, f.hi);
+        if (target == null || target.name == null || !target.name.canBeCompany()) {
+            return; // "paid $5 million for the rights", "for it": no company named
+        }
+        f.target = target;
+        Ref buyer = subjectBefore(s, v);
+        if (buyer != null && !sameRef(buyer, target)) {
+            f.addParty(buyer, Party.ACQUIRER, null);
+        }
+        boolean minorityStake = addSellerAndStake(s, f, target, target.name.end, v, pct)
+                || pct < 0 && s.find(target.name.end, Math.min(f.hi, target.name.end + 3), "stake", "stakes") >= 0
+                && !majorityNear(s, v, Math.min(f.hi, target.name.end + 3));
+        if (minorityStake) {
+            // "pay $15 billion for Scale AI stake": a stake of unstated size is bought as an investment
+            f.type = "investment";
+            f.parties.forEach(p -> p.role = p.role.equals(Party.ACQUIRER) ? Party.INVESTOR : p.role);
+        }
+        f.amount = price;
+        used.add(price);
+        out.add(f);
+    }
+
     private void sellVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
         if (s.is(v - 1, "the", "a") || s.is(v + 1, "-", "off") && s.is(v + 2, "side")) {
             return;
@@ -288,17 +328,30 @@ final class DealRules {
                 to = j;
                 break;
             }
-            if (s.is(j, "for") && s.moneyAt(j + 1) != null || s.is(j, ".", ";")) {
+            if (s.is(j, "for") && s.moneyAt(j + 1) != null) {
+                j = s.moneyAt(j + 1).end() - 1; // "sold last year for $600 million to Y": the buyer may follow the price
+                continue;
+            }
+            if (s.is(j, ".", ";")) {
                 break;
             }
         }
-        boolean passive = s.is(v - 1, "was", "were", "been", "be", "is", "being") || s.is(v, "sold") && s.is(v + 1, "to");
+        boolean participle = s.is(v, "sold") || s.lower(v).endsWith("ed");
+        boolean passive = participle && (s.is(v - 1, "was", "were", "been", "be", "is", "are", "being") || s.is(v + 1, "to"));
         Ref seller;
         Ref target;
         Ref buyer = to >= 0 ? nameAfter(s, to + 1, f.hi) : null;
-        if (passive && s.is(v + 1, "to")) {
+        if (passive && (s.is(v + 1, "to") || objectAfter(s, v + 1, to >= 0 ? to : Math.min(f.hi, v + 15)) == null)) {
+            // a passive sale names a buyer or a price: "where coins are sold" is no deal
+            if (buyer == null && amountNear(s, f, v, new HashSet<>(used), true) == null) {
+                return;
+            }
             target = subjectBefore(s, v);
             seller = ownerBefore(s, target != null && target.name != null ? target.name.start : v);
+            if (seller != null && (seller.name == null || target == null || target.name == null
+                    || seller.name.end > target.name.start)) {
+                seller = null;
+            }
         } else {
             seller = subjectBefore(s, v);
             int end = to >= 0 ? to : Math.min(f.hi, v + 15);

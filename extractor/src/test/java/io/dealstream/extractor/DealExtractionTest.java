@@ -473,4 +473,53 @@ class DealExtractionTest {
         assertMoney(120e6, "GBP", d.amount());
         assertEquals(Party.ACQUIRER, party(d, "Hollis").role());
     }
+
+    @Test
+    void theCompanyABuyerTakesAStakeInIsTheOneBoughtNotTheBuyer() {
+        List<DealMention> deals = extract("Harrow Foods acquires a majority stake in Bellweather Tea",
+                """
+                Harrow Foods is acquiring a 68% stake in the company, and the leadership of the company is not \
+                changing as part of this deal.""", "2017-09-14");
+        assertTrue(deals.stream().noneMatch(d -> d.target().contains("Harrow")), deals.toString());
+        DealMention d = deal(deals, "Bellweather", true);
+        assertEquals(Party.ACQUIRER, party(d, "Harrow").role());
+    }
+
+    @Test
+    void aCompanySoldForAPriceToABuyerInARelativeClause() {
+        List<DealMention> deals = extract("Identity startups gather pace",
+                "Rivers compared itself with Quarry Labs, which was sold last year for $600 million to Basalt Equity.",
+                "2017-09-14");
+        DealMention d = deal(deals, "Quarry Labs", false);
+        assertMoney(600e6, "USD", d.amount());
+        assertEquals(List.of(new Party("Basalt Equity", Party.ACQUIRER, null)), d.parties());
+    }
+
+    @Test
+    void aPassiveSaleWithNoBuyerAndNoPriceIsNoDeal() {
+        List<DealMention> deals = extract(null,
+                "The firm runs the Pellmore exchange, where coins are sold to the public, and a wallet app.", "2017-09-14");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
+
+    @Test
+    void aPricePaidForACompanyIsItsAcquisition() {
+        List<DealMention> deals = extract("Snapback eyes drone maker",
+                "Snapback previously paid upwards of $250 million for social map company Zenhill.", "2017-09-14");
+        DealMention d = deal(deals, "Zenhill", false);
+        assertEquals("acquisition", d.type());
+        assertMoney(250e6, "USD", d.amount());
+        assertEquals(Party.ACQUIRER, party(d, "Snapback").role());
+    }
+
+    @Test
+    void aPricePaidForAStakeIsAnInvestmentAndTheHeadlinesRoundedFigureMergesWithTheExactOne() {
+        List<DealMention> deals = extract("Corvex to pay nearly $15 billion for Tallis AI stake",
+                "Corvex Platforms has agreed to take a 49% stake in data startup Tallis AI for $14.8 billion, a report said.",
+                "2025-06-10");
+        List<DealMention> tallis = deals.stream().filter(d -> d.target().contains("Tallis")).toList();
+        assertEquals(1, tallis.size(), deals.toString());
+        assertEquals("investment", tallis.get(0).type());
+        assertMoney(14.8e9, "USD", tallis.get(0).amount());
+    }
 }
