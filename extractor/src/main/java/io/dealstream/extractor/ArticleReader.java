@@ -170,11 +170,16 @@ public final class ArticleReader {
         } catch (FieldTypeException e) {
             return Result.rejected(e.getMessage());
         }
-        if (body == null) {
-            return Result.rejected("JSON article has no \"body\" field");
+        // a news flash is a headline alone, and it can carry a deal: only an article with no text at all is rejected
+        boolean noTitle = title == null || title.isBlank();
+        if (body == null && noTitle) {
+            return Result.rejected("JSON article has no \"body\" field and no \"title\": put the article's text in \"body\"");
         }
-        if (body.isBlank()) {
-            return Result.rejected("JSON article has a blank \"body\"");
+        if ((body == null || body.isBlank()) && noTitle) {
+            return Result.rejected("JSON article has a blank \"body\" and no \"title\": put the article's text in \"body\"");
+        }
+        if (body == null || body.isBlank()) {
+            body = "";
         }
         if (id == null || id.isBlank()) {
             id = key;

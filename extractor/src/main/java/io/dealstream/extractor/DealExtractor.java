@@ -77,13 +77,18 @@ public final class DealExtractor {
         LOG.info("extractor warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
+    private static Article withEmptyBody(Article a) {
+        return new Article(a.id(), a.title(), "", a.url(), a.source(), a.publishedAt());
+    }
+
     /** The deals the article states, in the shape of the extraction spec. */
     public List<DealMention> extract(Article article) {
         Objects.requireNonNull(article, "article");
-        if (article.body() == null || article.body().isBlank()) {
+        boolean noBody = article.body() == null || article.body().isBlank();
+        if (noBody && (article.title() == null || article.title().isBlank())) {
             return List.of();
         }
-        TextCleaner.Cleaned cleaned = TextCleaner.clean(article);
+        TextCleaner.Cleaned cleaned = TextCleaner.clean(noBody ? withEmptyBody(article) : article);
         List<Sentence> sentences = sentences(cleaned);
         if (sentences.isEmpty()) {
             return List.of();

@@ -45,7 +45,7 @@ final class TextCleaner {
         Set<String> names = new LinkedHashSet<>();
         String title = article.title() == null ? null : cleanLine(article.title(), names);
         String body = cleanBody(article.body(), names);
-        if (title != null && (title.isBlank() || isShouting(title))) {
+        if (title != null && (title.isBlank() || isShouting(title) && !body.isBlank())) {
             // an all-capitals wire headline misleads the tagger, and its body repeats the news
             title = null;
         }

@@ -94,8 +94,9 @@ class ArticleReaderTest {
     }
 
     @Test
-    void rejectsMissingOrBlankBodies() {
-        assertTrue(rejection("k", "{\"id\": \"a\", \"title\": \"t\"}").contains("no \"body\""));
+    void rejectsArticlesWithNeitherBodyNorTitle() {
+        assertTrue(rejection("k", "{\"id\": \"a\"}").contains("no \"body\""));
+        assertTrue(rejection("k", "{\"id\": \"a\", \"title\": \" \"}").contains("no \"body\""));
         assertTrue(rejection("k", "{\"id\": \"a\", \"body\": \"   \"}").contains("blank \"body\""));
         assertTrue(rejection("k", "   \n ").contains("blank"));
         assertTrue(ArticleReader.read("k", new byte[0]).rejection().contains("empty"));
@@ -136,5 +137,16 @@ class ArticleReaderTest {
         Article a = ArticleReader.read(null, bom).article();
         assertEquals("é", a.id());
         assertTrue(a.body().startsWith("Société"));
+    }
+
+    @Test
+    void aHeadlineWithoutABodyIsANewsFlash() {
+        for (String json : new String[] {"{\"id\": \"a\", \"title\": \"Tallis buys Orrin\"}",
+                "{\"id\": \"a\", \"title\": \"Tallis buys Orrin\", \"body\": \"  \"}"}) {
+            ArticleReader.Result r = ArticleReader.read("k", json.getBytes(StandardCharsets.UTF_8));
+            assertNull(r.rejection(), json);
+            assertEquals("Tallis buys Orrin", r.article().title());
+            assertEquals("", r.article().body());
+        }
     }
 }

@@ -522,4 +522,12 @@ class DealExtractionTest {
         assertEquals("investment", tallis.get(0).type());
         assertMoney(14.8e9, "USD", tallis.get(0).amount());
     }
+
+    @Test
+    void aHeadlineAloneCarriesItsDeal() {
+        List<DealMention> deals = extract("Meltwell acquires Algora, an AI-based news tracker", "", "2017-08-29");
+        DealMention d = deal(deals, "Algora", true);
+        assertEquals("acquisition", d.type());
+        assertEquals(Party.ACQUIRER, party(d, "Meltwell").role());
+    }
 }

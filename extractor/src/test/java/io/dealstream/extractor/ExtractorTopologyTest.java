@@ -88,7 +88,7 @@ class ExtractorTopologyTest {
         withDriver(ExtractorTopology.build(article -> List.of()), (articles, mentions, dlq) -> {
             byte[] badJson = bytes("{\"id\": \"x\", \"body\": ");
             byte[] binary = {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, (byte) 0xFF, 0x10};
-            byte[] noBody = bytes("{\"id\": \"y\", \"title\": \"t\"}");
+            byte[] noBody = bytes("{\"id\": \"y\", \"url\": \"https://example.com/y\"}");
             RecordHeaders incoming = new RecordHeaders();
             incoming.add("trace-id", bytes("abc"));
             articles.pipeInput(new TestRecord<>("x", badJson, incoming));

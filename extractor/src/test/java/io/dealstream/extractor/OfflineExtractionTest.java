@@ -29,7 +29,7 @@ class OfflineExtractionTest {
                         + " \"published\": \"1987-03-02\"}",
                 "{\"id\": \"broken\", \"body\": ",
                 "",
-                "{\"id\": \"no-body\", \"title\": \"headline only\"}",
+                "{\"id\": \"no-body\", \"url\": \"https://example.com/no-body\"}",
                 "{\"id\": \"quiet\", \"body\": \"The weather was mild across the region on Sunday.\"}",
                 "[1, 2, 3]"), StandardCharsets.UTF_8);
         Path out = dir.resolve("deals.jsonl");

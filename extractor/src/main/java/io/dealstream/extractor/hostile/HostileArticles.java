@@ -87,8 +87,8 @@ public final class HostileArticles {
                 () -> utf8("{\"id\": {\"value\": \"h-id-obj\"}, \"body\": \"" + DEAL + "\"}"), "\"id\" must be"));
         k.add(reject("id-fraction", "id is a fractional number", "h-id-frac",
                 () -> utf8("{\"id\": 12.5, \"body\": \"" + DEAL + "\"}"), "\"id\" must be"));
-        k.add(reject("missing-body", "an object without a body", "h-no-body",
-                () -> utf8("{\"id\": \"h-no-body\", \"title\": \"Tidewell raises $25 million\"}"), "no \"body\""));
+        k.add(reject("missing-body", "an object with neither a body nor a title", "h-no-body",
+                () -> utf8("{\"id\": \"h-no-body\", \"url\": \"https://example.com/tidewell\"}"), "no \"body\""));
         k.add(reject("empty-body", "body is the empty string", "h-body-empty",
                 () -> utf8("{\"id\": \"h-body-empty\", \"body\": \"\"}"), "blank \"body\""));
         k.add(reject("whitespace-body", "body is whitespace and escaped whitespace", "h-body-ws",
