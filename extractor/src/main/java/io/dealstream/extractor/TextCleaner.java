@@ -38,6 +38,13 @@ final class TextCleaner {
     /** Spaces and tabs only: {@code \s*} here would rescan a run of blank lines from each of its lines (quadratic). */
     private static final Pattern REUTER_SIGNOFF = Pattern.compile("(?m)^[ \\t]*REUTER[ \\t]*$");
 
+    /**
+     * Scraped copy loses the space between sentences ("at Rs 170 apiece.Elevation Capital sold"), and the
+     * splitter then glues two sentences and a name to a word: a word of two or more lower-case letters, a
+     * full stop and a capitalised word is a sentence break.
+     */
+    private static final Pattern GLUED_SENTENCE = Pattern.compile("(\\p{Ll}{2,}[)\"”’]?)\\.(\\p{Lu}\\p{Ll})");
+
     private TextCleaner() {
     }
 
@@ -69,6 +76,7 @@ final class TextCleaner {
         if (isHardWrapped(s)) {
             s = unwrap(s);
         }
+        s = GLUED_SENTENCE.matcher(s).replaceAll("$1. $2");
         return s.replaceAll("[ \\t]{2,}", " ").strip();
     }
 
