@@ -1946,6 +1946,27 @@ final class DealRules {
 
     /** "has raised $X to date", "bringing its total to $X", "a total of $X": totals, not one deal. */
     static boolean isTotal(Sentence s, MoneySpan m) {
+        MoneySpan converted = conversionOf(s, m);
+        if (converted != null) {
+            return isTotal(s, converted);
+        }
+        // "To date, Cubic has raised $83.5 million", "So far, it has raised ...": a sum, said before the figure
+        for (int j = Math.max(0, m.start() - 12); j < m.start(); j++) {
+            if (s.is(j, "to") && s.is(j + 1, "date") || s.is(j, "so", "thus") && s.is(j + 1, "far")
+                    || s.is(j, "all") && s.is(j + 1, "told")) {
+                return s.find(j, m.start(), ";", "but", "while", "and") < 0;
+            }
+        }
+        // "had raised more than $130 million": a cumulative figure, not one round, unless a round noun follows
+        int q = m.start() - 1;
+        while (q >= 0 && s.is(q, "than", "more", "over", "about", "nearly", "roughly", "close", "to", "upwards", "of",
+                "some", "around", "almost", "just", "under", "a", "total")) {
+            q--;
+        }
+        if (q < m.start() - 1 && s.is(q, "raised") && s.is(q - 1, "had", "previously") && !s.is(q - 1, "to")
+                && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
+            return true;
+        }
         for (int j = Math.max(0, m.start() - 6); j < m.start(); j++) {
             if (TOTAL_CUES.contains(s.lower(j)) && !s.is(j + 1, "round", "funding", "deal", "consideration", "purchase")) {
                 if (s.is(j, "total") && s.is(j - 1, "the") && s.is(m.end(), "funding", "round", "deal")) {
@@ -1968,6 +1989,15 @@ final class DealRules {
             }
         }
         return false;
+    }
+
+    /** "£12 million ($16 million)": the figure in brackets restates the one before it in another currency. */
+    static MoneySpan conversionOf(Sentence s, MoneySpan m) {
+        if (!s.is(m.start() - 1, "(")) {
+            return null;
+        }
+        MoneySpan before = s.moneyAt(m.start() - 2);
+        return before != null && before != m ? before : null;
     }
 
     /** Revenue, assets, market sizes, losses: money that is no deal's amount. */

@@ -530,4 +530,15 @@ class DealExtractionTest {
         assertEquals("acquisition", d.type());
         assertEquals(Party.ACQUIRER, party(d, "Meltwell").role());
     }
+
+    @Test
+    void sumsRaisedToDateAreNotDeals() {
+        List<DealMention> deals = extract("Pellmore raises $20 million Series B",
+                """
+                Pellmore has raised $20 million in a Series B round led by Tollmere Capital. To date, Pellmore has \
+                raised $41 million. Its rival Quarry Labs had raised more than $130 million in equity funding, dating \
+                back to 2009. The firm had raised about £12 million ($16 million) in funding.""", "2017-09-14");
+        assertEquals(1, deals.size(), deals.toString());
+        assertMoney(20e6, "USD", deal(deals, "Pellmore", true).amount());
+    }
 }
