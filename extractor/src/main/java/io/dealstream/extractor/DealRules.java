@@ -1804,8 +1804,16 @@ final class DealRules {
         if (words == 0 || d.matches("(?i).*\\b(shares?|stock|stake|interest|pct|percent)\\b.*")) {
             return null;
         }
-        return d;
+        // "its radio business", "the Bretas operation": a business sold; "its services", "the mugs" are wares
+        String head = s.lower(i - 1);
+        return BUSINESS_NOUNS.contains(head) ? d : null;
     }
+
+    private static final Set<String> BUSINESS_NOUNS = Lexicon.words("""
+            business businesses unit units division divisions subsidiary subsidiaries operation operations arm
+            arms brand brands assets portfolio plant plants stores chain chains network networks mill mills mine
+            mines refinery refineries factory factories properties property segment franchise franchises
+            affiliate affiliates branch branches hotels hotel stations station line lines venture""");
 
     /** A stake size between {@code from} and {@code to}: "20 pct of", "a 49% stake in", "a majority stake". */
     private double stakeBefore(Sentence s, int from, int to) {

@@ -541,4 +541,17 @@ class DealExtractionTest {
         assertEquals(1, deals.size(), deals.toString());
         assertMoney(20e6, "USD", deal(deals, "Pellmore", true).amount());
     }
+
+    @Test
+    void sellingWaresIsNoDealSellingABusinessIs() {
+        List<DealMention> wares = extract(null,
+                "Like many other companies, Quarrel Data is selling its services under the AI umbrella.", "2017-09-14");
+        assertTrue(wares.isEmpty(), wares.toString());
+        List<DealMention> unit = extract(null,
+                "Hawley Rail Inc said it plans to sell its freight car division, citing poor market conditions.",
+                "1987-03-04");
+        DealMention d = deal(unit, "Hawley Rail", true);
+        assertEquals("acquisition", d.type());
+        assertEquals("planned", d.status());
+    }
 }
