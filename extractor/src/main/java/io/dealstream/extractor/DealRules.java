@@ -118,7 +118,9 @@ final class DealRules {
         // passive: "Y was acquired by X", "Y, acquired by X in 2017"
         if (s.is(v + 1, "by")) {
             Ref acquirer = nameAfter(s, v + 2, f.hi);
-            Ref target = subjectBefore(s, v);
+            Name justBefore = s.is(v - 1, ",") ? s.nameEndingAt(v - 1) : null;
+            // "virtual reality company Oculus VR, acquired by Facebook": the name the participle follows
+            Ref target = justBefore != null && justBefore.canBeCompany() ? Ref.of(s, justBefore) : subjectBefore(s, v);
             if (acquirer == null || target == null) {
                 return;
             }
@@ -140,7 +142,14 @@ final class DealRules {
             f.addParty(subject, Party.ACQUIRER, null);
         }
         int afterObject = object.name != null ? object.name.end : objStart;
-        if (addSellerAndStake(s, f, object, afterObject, v, pct)) {
+        if (object.anaphor && subject == null && s.is(objStart, "it", "them")) {
+            return; // "before buying it", "to buy it": a shopper's verb with no buyer named
+        }
+        boolean unsizedStake = pct < 0 && s.find(objStart, object.name != null ? object.name.start : afterObject,
+                "stake", "stakes", "position", "shares") >= 0 && !majorityNear(s, v, afterObject);
+        if (addSellerAndStake(s, f, object, afterObject, v, pct) || unsizedStake) {
+            // "takes a stake in BP", "began acquiring a position in Uber": a holding, not control
+            f.type = "investment";
             for (PartyRef p : f.parties) {
                 if (p.role.equals(Party.ACQUIRER)) {
                     p.role = Party.INVESTOR;

@@ -202,6 +202,7 @@ final class NameFinder {
         }
         while (end > start && (Lexicon.TITLES.contains(s.lower(end - 1))
                 || Lexicon.NOT_NAMES.contains(s.lower(end - 1)) && !Lexicon.ORG_WORDS.contains(s.lower(end - 1))
+                && !isBrandSuffix(s, start, end)
                 || s.is(end - 1, "&", "-", "/", ",", "and", "of"))) {
             end--;
         }
@@ -224,6 +225,24 @@ final class NameFinder {
             name.descriptorSuffix = s.lower(end + 1); // "UK-based", "KKR-backed"
         }
         return name;
+    }
+
+    /** Tech acronyms that end brand names: "Scale AI", "Oculus VR", "Magic Leap XR". */
+    private static final Set<String> BRAND_ACRONYMS = Lexicon.words("ai vr ar xr ml iot");
+    /** Words after a brand acronym that show it closes the name: a verb or a clause break, not a noun it modifies. */
+    private static final Set<String> AFTER_NAME = Lexicon.words("""
+            said says has had have is was will would raised raises agreed announced acquired bought sold closed
+            to for in at on from and or with by which who that as""");
+
+    /** "Scale AI provides ...", "Oculus VR, acquired by ...", but not "Nvidia AI chips". */
+    private static boolean isBrandSuffix(Sentence s, int start, int end) {
+        Tok last = s.toks.get(end - 1);
+        if (end - start < 2 || !BRAND_ACRONYMS.contains(last.lower) || !last.word.equals(last.word.toUpperCase())
+                || Lexicon.NOT_NAMES.contains(s.lower(end - 2))) {
+            return false;
+        }
+        return end >= s.size() || !Character.isLetter(s.word(end).charAt(0)) || AFTER_NAME.contains(s.lower(end))
+                || s.is(end, "'s", "’s");
     }
 
     /**

@@ -554,4 +554,31 @@ class DealExtractionTest {
         assertEquals("acquisition", d.type());
         assertEquals("planned", d.status());
     }
+
+    @Test
+    void aStakeOfUnstatedSizeIsAHoldingNotATakeover() {
+        List<DealMention> deals = extract("Corran Capital takes stake in struggling miner Tessaly",
+                "Activist fund Corran Capital has taken a stake in Tessaly, people familiar said.", "2025-02-10");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
+    }
+
+    @Test
+    void aShoppersVerbWithNoBuyerIsNoDeal() {
+        List<DealMention> deals = extract("Harlow raises $31 million to price homes",
+                """
+                Harlow has raised $31 million in a Series B round. What if you could predict the resale value of a \
+                home before buying it? That is the promise.""", "2017-09-14");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("funding", deals.get(0).type());
+    }
+
+    @Test
+    void aParticipleAfterANameAndACommaDescribesThatName() {
+        List<DealMention> deals = extract(null,
+                "Larkin, who previously founded headset maker Quarry VR, acquired by Tollbook in 2014 for $2.3 billion, "
+                        + "is no stranger to defence.", "2025-02-10");
+        DealMention d = deal(deals, "Quarry", false);
+        assertEquals(List.of(new Party("Tollbook", Party.ACQUIRER, null)), d.parties());
+        assertMoney(2.3e9, "USD", d.amount());
+    }
 }
