@@ -142,6 +142,9 @@ final class DealRules {
             f.addParty(subject, Party.ACQUIRER, null);
         }
         int afterObject = object.name != null ? object.name.end : objStart;
+        if (object.name != null && s.is(object.name.end, WARES.toArray(String[]::new))) {
+            return; // "buying Facebook ads", "buy a VK group": the name only says whose wares
+        }
         if (object.anaphor && subject == null && s.is(objStart, "it", "them")) {
             return; // "before buying it", "to buy it": a shopper's verb with no buyer named
         }
@@ -1727,7 +1730,8 @@ final class DealRules {
                 if (isDescriptiveName(s, n)) {
                     return pronoun(s, n.start);
                 }
-                return Ref.of(s, n);
+                Name owned = ownedCompanyAfter(s, n, to);
+                return Ref.of(s, owned != null ? owned : n);
             }
             String w = s.lower(i);
             if (i > from && OBJECT_STOPS.contains(w) && !s.isInnerHyphen(i) || s.is(i, ".", ";")) {
@@ -1741,6 +1745,26 @@ final class DealRules {
             }
         }
         return null;
+    }
+
+    /**
+     * "East Ventures portfolio company Loket", "a former YC company last year, Heyzap": the first name only
+     * says whose company it is; the company is the name after the noun.
+     */
+    private static Name ownedCompanyAfter(Sentence s, Name n, int to) {
+        int k = n.end;
+        if (s.is(k, "portfolio")) {
+            k++;
+        }
+        if (!s.is(k, "company", "startup", "firm", "subsidiary", "affiliate", "unit", "spinout", "spin-off")) {
+            return null;
+        }
+        Name next = s.nameStartingAt(k + 1);
+        if (next == null && s.find(k + 1, Math.min(to, k + 5), ",") >= 0) {
+            int comma = s.find(k + 1, Math.min(to, k + 5), ",");
+            next = s.nameStartingAt(comma + 1);
+        }
+        return next != null && next.canBeCompany() ? next : null;
     }
 
     /** The owner before a noun: "X's acquisition", "its acquisition" (X the subject), "X completed the acquisition". */
@@ -1817,6 +1841,11 @@ final class DealRules {
         String head = s.lower(i - 1);
         return BUSINESS_NOUNS.contains(head) ? d : null;
     }
+
+    private static final Set<String> WARES = Lexicon.words("""
+            ads ad advertising products product app apps software service services device devices phones phone chips
+            chip patents patent technology tokens token coins tickets licenses licences rights content data gear
+            group groups page pages account accounts subscription subscriptions""");
 
     private static final Set<String> BUSINESS_NOUNS = Lexicon.words("""
             business businesses unit units division divisions subsidiary subsidiaries operation operations arm

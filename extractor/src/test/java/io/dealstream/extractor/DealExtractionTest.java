@@ -581,4 +581,14 @@ class DealExtractionTest {
         assertEquals(List.of(new Party("Tollbook", Party.ACQUIRER, null)), d.parties());
         assertMoney(2.3e9, "USD", d.amount());
     }
+
+    @Test
+    void aPortfolioCompanyIsTheOneBoughtAndWaresAreNot() {
+        List<DealMention> deals = extract(null,
+                "Gorsk's acquisition of Tallow Ventures portfolio company Lanket was an all-cash deal.", "2017-09-14");
+        assertEquals(List.of("Lanket"), deals.stream().map(DealMention::target).toList());
+        List<DealMention> ads = extract(null,
+                "The change stops pages that share hoaxes from buying any Facebook ads at all.", "2017-09-14");
+        assertTrue(ads.isEmpty(), ads.toString());
+    }
 }
