@@ -272,8 +272,7 @@ final class DealAssembler {
         if (name == null) {
             return false;
         }
-        String key = CompanyNames.key(name);
-        return f.parties.stream().anyMatch(p -> !p.ref.anaphor && p.ref.text != null && CompanyNames.key(p.ref.text).equals(key));
+        return f.parties.stream().anyMatch(p -> !p.ref.anaphor && p.ref.text != null && sameCompany(p.ref.text, name));
     }
 
     /** The target of the nearest earlier deal of the same kind that names one and does not have f's parties as target. */

@@ -133,7 +133,7 @@ final class DealRules {
         Ref subject = subjectBefore(s, v);
         int objStart = v + 1;
         double pct = stakeBefore(s, objStart, Math.min(f.hi, v + 12));
-        Ref object = objectAfter(s, objStart, f.hi);
+        Ref object = boughtObjectAfter(s, objStart, f.hi);
         if (object == null) {
             return;
         }
@@ -185,6 +185,18 @@ final class DealRules {
                 break;
             }
         }
+        Name talkedWith = of < 0 ? partnerInTalks(s, k) : null;
+        if (talkedWith != null) {
+            // "confirms discussions with Springworks Therapeutics, Inc. on a potential acquisition"
+            f.target = Ref.of(s, talkedWith);
+            Ref talker = subjectBefore(s, talkedWith.start);
+            if (talker != null && !sameRef(talker, f.target)) {
+                f.addParty(talker, Party.ACQUIRER, null);
+            }
+            f.amount = amountNear(s, f, k, used, true);
+            out.add(f);
+            return;
+        }
         if (of < 0) {
             // "the acquisition", "the $20m acquisition": elaborates the article's acquisition
             f.attachment = true;
@@ -197,7 +209,7 @@ final class DealRules {
             return;
         }
         double pct = stakeBefore(s, of + 1, Math.min(f.hi, of + 10));
-        Ref object = objectAfter(s, of + 1, f.hi);
+        Ref object = boughtObjectAfter(s, of + 1, f.hi);
         if (object == null) {
             return;
         }
@@ -217,6 +229,24 @@ final class DealRules {
         addSellerAndStake(s, f, object, afterObject, k, pct);
         f.amount = amountNear(s, f, afterObject, used, true);
         out.add(f);
+    }
+
+    /** The company named in "talks/discussions/negotiations with X (on|about|over|regarding) ... acquisition". */
+    private Name partnerInTalks(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(1, k - 12); j--) {
+            if (s.is(j, "with") && s.is(j - 1, "talks", "discussions", "negotiations", "negotiating", "talking")) {
+                Name n = s.nameStartingAt(j + 1);
+                if (n == null || !n.canBeCompany() || s.find(n.end, k, "on", "about", "over", "regarding",
+                        "concerning", "for") < 0) {
+                    return null;
+                }
+                return n;
+            }
+            if (s.is(j, ".", ";")) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**
@@ -269,7 +299,7 @@ final class DealRules {
         }
         Frame f = new Frame("acquisition", s, k);
         clause(f);
-        Ref target = objectAfter(s, forAt + 1, f.hi);
+        Ref target = boughtObjectAfter(s, forAt + 1, f.hi);
         if (target == null) {
             return;
         }
@@ -306,7 +336,7 @@ final class DealRules {
         Frame f = new Frame("acquisition", s, v);
         clause(f);
         double pct = stakeBefore(s, price.end() + 1, Math.min(f.hi, price.end() + 10));
-        Ref target = objectAfter(s, price.end() + 1, f.hi);
+        Ref target = boughtObjectAfter(s, price.end() + 1, f.hi);
         if (target == null || target.name == null || !target.name.canBeCompany()) {
             return; // "paid $5 million for the rights", "for it": no company named
         }
@@ -1697,6 +1727,33 @@ final class DealRules {
                 return pronoun(s, i);
             }
             if (s.is(i, ".", ";", "for", "in", "at", "which", "who", "said", "from", "to") && i > from) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The company bought after {@code from}. People are not bought: a name the tagger reads as a person's
+     * ("acquire UK-based Kurt Geiger", "Steve Madden") is a company named after one, for the whole article.
+     */
+    private Ref boughtObjectAfter(Sentence s, int from, int to) {
+        Ref object = objectAfter(s, from, to);
+        if (object != null) {
+            return object;
+        }
+        int limit = Math.min(to, from + 8);
+        for (int i = from; i < limit; i++) {
+            Name n = s.nameAt(i);
+            if (n != null) {
+                if (n.kind != Name.Kind.PERSON || n.possessive) {
+                    return null;
+                }
+                n.kind = Name.Kind.ORG;
+                return Ref.of(s, n);
+            }
+            boolean punctuation = !Character.isLetterOrDigit(s.word(i).charAt(0)) && !s.isInnerHyphen(i);
+            if (punctuation || i > from && OBJECT_STOPS.contains(s.lower(i)) && !s.isInnerHyphen(i)) {
                 return null;
             }
         }

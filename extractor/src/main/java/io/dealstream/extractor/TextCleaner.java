@@ -27,7 +27,8 @@ final class TextCleaner {
     }
 
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#[xX][0-9a-fA-F]{1,5}|amp|lt|gt|quot|apos|nbsp|mdash|ndash|rsquo|lsquo|rdquo|ldquo|hellip);");
-    private static final Pattern ANGLE = Pattern.compile("<([^<>\\n]{1,80})>");
+    /** A wire name in angle brackets, which hard-wrapped copy may break across one line end. */
+    private static final Pattern ANGLE = Pattern.compile("<([^<>\\n]{1,80}(?:\\n[^<>\\n]{1,80})?)>");
     private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?");
     private static final Pattern EXCHANGE_TICKER = Pattern.compile(
             "\\(\\s*(?:(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|NYSEAMERICAN|ASX|TSX(?:-?V)?|TSXV|CSE|LSE|AIM|OTC[A-Z]*|Euronext(?: [A-Z][a-z]+)?|SIX|HKEX|HKSE|SGX|BSE|NSE|FRA|ETR|XETRA|TYO|TSE|KRX|KOSDAQ|SZSE|SSE|JSE|BMV|B3|NZX|OSE|Oslo|CBOE|Cboe|TASE|Frankfurt|FWB|SEHK|Borsa)"

@@ -591,4 +591,35 @@ class DealExtractionTest {
                 "The change stops pages that share hoaxes from buying any Facebook ads at all.", "2017-09-14");
         assertTrue(ads.isEmpty(), ads.toString());
     }
+
+    @Test
+    void aWireNameInBracketsBrokenAcrossALineIsStillOneName() {
+        List<DealMention> deals = extract("HALLORAN <HLN> TO BUY TRADE MAGAZINE GROUP",
+                "Halloran Publications Inc said it\nagreed to acquire all the outstanding stock of <Penwick\n"
+                        + "Magazines Inc> for 100 mln dlrs in cash from a shareholder\ngroup led by <Dorset Ventures.>\n"
+                        + "    Halloran said the acquisition will give it a strong position in trade magazines.",
+                "1987-03-02");
+        DealMention d = deal(deals, "Penwick Magazines", true);
+        assertMoney(100e6, "USD", d.amount());
+        assertEquals(1, deals.size(), deals.toString());
+    }
+
+    @Test
+    void aCompanyNamedLikeAPersonCanBeBought() {
+        List<DealMention> deals = extract("Harriet Vance acquires luxury footwear brand Tobias Wren",
+                "Harriet Vance said it has agreed to acquire UK-based Tobias Wren from private equity firm Calder "
+                        + "for about £289 million in cash.", "2025-03-06");
+        DealMention d = deal(deals, "Tobias Wren", true);
+        assertMoney(289e6, "GBP", d.amount());
+    }
+
+    @Test
+    void talksWithACompanyOnAnAcquisitionMakeItTheTarget() {
+        List<DealMention> deals = extract(null,
+                "Brenner KGaA confirms discussions with Halvick Therapeutics, Inc. on a potential acquisition.",
+                "2025-02-10");
+        DealMention d = deal(deals, "Halvick", true);
+        assertEquals("planned", d.status());
+        assertEquals(Party.ACQUIRER, party(d, "Brenner").role());
+    }
 }
