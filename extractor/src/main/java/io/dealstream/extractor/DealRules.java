@@ -1433,9 +1433,21 @@ final class DealRules {
                 "earlier this year", "has since", "had invested", "had previously", "before that", "dating back",
                 "its last", "a prior", "an earlier", "earlier funding", "last funding", "in the past", "years earlier",
                 "the previous", "two years", "three years", "last summer", "last spring", "last fall", "last autumn",
-                "last winter")) {
+                "last winter", "recently raised", "recently merged", "recently acquired", "recently closed",
+                "recently completed", "recently bought", "recently sold", "which recently")) {
             if (!has(s, wlo, whi, "earlier this week", "earlier today", "earlier on", "last week announced")) {
                 return true;
+            }
+        }
+        // "three months after Orbital Insight closed its $50 million Series C": the deal inside the "after" clause came first
+        for (int i = Math.max(1, lo); i < f.anchor; i++) {
+            if (s.is(i, "after") && s.is(i - 1, "months", "weeks", "days", "years", "month", "week", "year", "shortly", "soon")
+                    && !s.title && s.find(i, f.anchor, ";", "—", "but", "while") < 0) {
+                // an opening "A week after X, Y announced ..." ends at its comma; mid-sentence it runs on
+                boolean opening = i <= 4;
+                if (!opening || s.find(i, f.anchor, ",") < 0) {
+                    return true;
+                }
             }
         }
         // an explicit year before the article's

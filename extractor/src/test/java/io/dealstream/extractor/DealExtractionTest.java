@@ -622,4 +622,15 @@ class DealExtractionTest {
         assertEquals("planned", d.status());
         assertEquals(Party.ACQUIRER, party(d, "Brenner").role());
     }
+
+    @Test
+    void aDealInsideAnAfterClauseCameBefore() {
+        List<DealMention> deals = extract("Descarte Maps raises $30 million",
+                """
+                Descarte Maps has raised $30 million in a Series B round led by Tollmere Capital. This comes just \
+                three months after one of its largest competitors, Orbitel, closed its own $50 million Series C \
+                with Quarry Ventures.""", "2017-09-14");
+        assertMoney(50e6, "USD", deal(deals, "Orbitel", false).amount());
+        assertMoney(30e6, "USD", deal(deals, "Descarte", true).amount());
+    }
 }
