@@ -334,6 +334,11 @@ final class DealAssembler {
         if (n.kind == Sentence.Name.Kind.PERSON) {
             return false;
         }
+        Sentence s = target.sentence;
+        if (s.is(n.end, ",") && s.is(n.end + 1, "as") && s.find(n.end + 2, Math.min(s.size(), n.end + 7), "agent",
+                "agents", "underwriter", "underwriters", "bookrunner", "adviser", "advisor", "arranger") >= 0) {
+            return false; // "Paradigm Capital Inc., as lead agent": it sells the offering, it does not raise it
+        }
         String[] words = n.text.toLowerCase().split("\\s+");
         String last = words[words.length - 1];
         // "its Quorn Graphics unit" is a business; "each Unit" of a placement is a security

@@ -843,10 +843,14 @@ final class DealRules {
                 type = "funding";
             }
             boolean proceeds = false;
-            if (noun < 0 && s.is(m.start() - 1, "of") && s.is(m.start() - 2, "proceeds")) {
+            int of = m.start() - 1;
+            while (of > 0 && s.is(of, "up", "to", "approximately", "about", "around", "roughly", "approx", "approx.")) {
+                of--;
+            }
+            if (noun < 0 && s.is(of, "of") && s.is(of - 1, "proceeds")) {
                 proceeds = true;
-                // "issued 5.7 million units for gross proceeds of C$285,045": what a placement or offering raised
-                noun = m.start() - 2;
+                // "issued 5.7 million units for gross proceeds of (up to) C$285,045": what a placement or offering raised
+                noun = of - 1;
                 type = has(s, 0, s.size(), "ipo", "initial public offering") ? "ipo" : "funding";
             }
             if (noun < 0) {
@@ -1799,6 +1803,14 @@ final class DealRules {
                 if (isDescriptiveName(s, n)) {
                     return pronoun(s, n.start);
                 }
+                if (HOLDING_WORDS.contains(s.lower(n.end - 1))) {
+                    // a Title Case "Full Ownership of Five Star", "Majority Stake in X": the holding, then its company
+                    if (!s.is(n.end, "of", "in")) {
+                        return null;
+                    }
+                    i = n.end;
+                    continue;
+                }
                 Name owned = ownedCompanyAfter(s, n, to);
                 return Ref.of(s, owned != null ? owned : n);
             }
@@ -1910,6 +1922,8 @@ final class DealRules {
         String head = s.lower(i - 1);
         return BUSINESS_NOUNS.contains(head) ? d : null;
     }
+
+    private static final Set<String> HOLDING_WORDS = Lexicon.words("ownership control stake stakes interest remainder");
 
     private static final Set<String> WARES = Lexicon.words("""
             ads ad advertising products product app apps software service services device devices phones phone chips
@@ -2117,6 +2131,9 @@ final class DealRules {
 
     /** Revenue, assets, market sizes, losses: money that is no deal's amount. */
     static boolean isNonDealMoney(Sentence s, MoneySpan m) {
+        if (s.is(m.start() - 1, "from") && s.is(m.end(), "to") && s.moneyAt(m.end() + 1) != null) {
+            return true; // "increase the offering from $12 million to $15 million": the old size
+        }
         int lo = Math.max(0, m.start() - 6);
         for (int j = m.start() - 1; j >= lo; j--) {
             if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested")) {

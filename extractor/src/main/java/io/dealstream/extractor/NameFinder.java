@@ -314,6 +314,9 @@ final class NameFinder {
         if (Lexicon.MONTHS.contains(t.lower) || t.word.equals("I")) {
             return false;
         }
+        if (s.is(i - 1, "the") && (t.word.equals("Company") || t.word.equals("Corporation") || t.word.equals("Issuer"))) {
+            return false; // a press release's defined term: "the Company" is the issuer, said again
+        }
         if (w.length() == 1 && !t.ner.equals("ORGANIZATION")) {
             // a lone capital letter: "Series A", list markers
             return i > 0 && s.toks.get(i - 1).capitalised() && !s.is(i - 1, "series");

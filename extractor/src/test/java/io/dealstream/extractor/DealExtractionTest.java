@@ -633,4 +633,25 @@ class DealExtractionTest {
         assertMoney(50e6, "USD", deal(deals, "Orbitel", false).amount());
         assertMoney(30e6, "USD", deal(deals, "Descarte", true).amount());
     }
+
+    @Test
+    void anUpsizedPlacementIsTheIssuersAtItsNewSizeNotTheAgents() {
+        List<DealMention> deals = extract("Tarn Gold Announces Upsize of Private Placement",
+                """
+                TORONTO, Feb. 11, 2025 (GLOBE NEWSWIRE) — Tarn Gold Ltd. ("Tarn" or the "Company") is pleased to \
+                announce that the Company and Harwood Capital Inc., as lead agent and sole bookrunner, have agreed to \
+                increase the size of its private placement offering from $12 million to $15 million. Under the \
+                upsized Offering, up to 41,096,000 units are to be issued at $0.365 per Unit for gross proceeds of up \
+                to $15,000,040.""", "2025-02-11");
+        assertEquals(List.of("Tarn Gold Ltd."), deals.stream().map(DealMention::target).toList());
+        assertEquals(15000040, deals.get(0).amount().value(), 1);
+    }
+
+    @Test
+    void aTitleCaseHoldingIsNotTheCompanyBought() {
+        List<DealMention> deals = extract("Lintrip Closes on 49% Stake in Farrow Travel, Secures Option to Acquire Full Ownership",
+                "Lintrip said it has an option to acquire full ownership of Farrow Travel by April 2025.", "2025-02-11");
+        assertTrue(deals.stream().noneMatch(d -> d.target().contains("Ownership")), deals.toString());
+        deal(deals, "Farrow Travel", true);
+    }
 }
