@@ -897,7 +897,7 @@ final class DealRules {
                 || s.containsPhrase("led the financing") || s.containsPhrase("led the funding")
                 || s.contains("included", "includes") && s.contains("investors", "backers", "round")
                 || s.containsPhrase("co-led the") || s.containsPhrase("joined the round") || s.contains("contributors")
-                || backersOfTheRound(s, 0) >= 0;
+                || backersOfTheRound(s, 0) >= 0 || hasListCue(s);
         if (!hasCue) {
             return;
         }
@@ -940,9 +940,72 @@ final class DealRules {
         return -1;
     }
 
+    /**
+     * Cues for lists of backers beyond the fixed phrases: "the round include(s) ...", "its investors
+     * are ...", "existing investors A and B joined in", "Joining A in the round are ...".
+     */
+    private static boolean hasListCue(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.is(i, "include") && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment",
+                    "participants") >= 0 && s.nameEndingAt(i) == null // "investors in Acme include": its whole cap table
+                    || copulaList(s, i) || joiningTheRound(s, i) > 0 || namedBackers(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Its investors are A, B and C", "the investors that signed on to the note are A (leading), B": names after the verb. */
+    private static boolean copulaList(Sentence s, int i) {
+        if (!s.is(i, "are", "were") || s.nameStartingAt(i + 1) == null && !namedBackers(s, i + 1)) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 9); j--) {
+            if (s.is(j, ",", ".", ";", "(", ")")) {
+                return false;
+            }
+            if (s.is(j, "investors", "backers", "participants", "contributors")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "existing investors Salesforce and K1", "new backers A and B": a list noun right before names. */
+    private static boolean namedBackers(Sentence s, int i) {
+        return s.is(i, "existing", "new", "other", "previous", "returning") && s.is(i + 1, "investors", "backers")
+                && s.nameStartingAt(i + 2) != null;
+    }
+
+    /** "Joining Acme in the Series A are A, B and C": where the backers' names start, or -1. */
+    private static int joiningTheRound(Sentence s, int i) {
+        if (!s.is(i, "joining") || i > 0 && !s.is(i - 1, ",", "“", "\"")) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 12); j++) {
+            if (s.is(j, "are", "were") && roundNounBetween(s, i + 1, j)) {
+                return j + 1;
+            }
+            if (s.is(j, ",", ".", ";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
+            if (copulaList(s, i) || joiningTheRound(s, i) > 0) {
+                int start = s.is(i, "joining") ? joiningTheRound(s, i) : i + 1;
+                if (namedBackers(s, start)) {
+                    start += 2;
+                }
+                for (Ref r : nameList(s, start, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+                continue;
+            }
             if (s.is(i, "led", "co-led") && s.is(i + 1, "by")) {
                 for (Ref r : nameList(s, i + 2, s.size())) {
                     f.addParty(r, Party.LEAD_INVESTOR, null);
@@ -960,8 +1023,8 @@ final class DealRules {
                 for (Ref r : nameList(s, start, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
-            } else if (s.is(i, "participation") && s.is(i + 1, "from", "of", "by")) {
-                for (Ref r : nameList(s, i + 2, s.size())) {
+            } else if (s.is(i, "participation") && (s.is(i + 1, "from", "of", "by") || s.is(i + 1, "also") && s.is(i + 2, "from"))) {
+                for (Ref r : nameList(s, s.is(i + 1, "also") ? i + 3 : i + 2, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
             } else if (s.is(i, "joined") && s.is(i + 1, "by")) {
@@ -991,7 +1054,8 @@ final class DealRules {
                 for (Ref r : nameList(s, i + 2, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
-            } else if ((s.is(i, "participated") || s.is(i, "joined") && s.is(i + 2, "round", "investment", "financing"))
+            } else if ((s.is(i, "participated") || s.is(i, "joined") && s.is(i + 2, "round", "investment", "financing", "deal")
+                    || s.is(i, "joined") && s.is(i + 1, "in") && s.is(i + 2, ".", ",", "too"))
                     || s.is(i, "led", "co-led") && s.is(i + 1, "the") && s.is(i + 2, "round", "investment", "financing", "funding", "deal")) {
                 boolean lead = s.is(i, "led", "co-led");
                 for (Ref r : subjectList(s, i)) {
@@ -1971,8 +2035,23 @@ final class DealRules {
                     }
                     continue;
                 }
+                if (describesPrevious(s, n)) {
+                    i = n.end; // "Jane Roe, CEO of Acme", "Premji, the equity arm of Wipro": not a second backer
+                    continue;
+                }
                 pending = n;
                 i = n.end;
+                lowerRun = 0;
+                continue;
+            }
+            int resume = listResumesAt(s, i, pending != null, to);
+            if (resume > i) {
+                // "Google (leading), with SoftBank", "institutions — A, B and C", "X, which led it, plus Y"
+                if (pending != null) {
+                    out.add(Ref.of(s, pending));
+                    pending = null;
+                }
+                i = resume;
                 lowerRun = 0;
                 continue;
             }
@@ -2020,6 +2099,55 @@ final class DealRules {
         }
         out.removeIf(r -> r.name != null && isMedia(r.name));
         return out;
+    }
+
+    /**
+     * Where a list of backers goes on past a word that would otherwise end it, or {@code i} when it
+     * ends (or {@code i} is no such word): a parenthesis after a name ("Acme Fund (its third)"), a
+     * dash before the names ("three banks — A, B and C"), "with"/"alongside" right before a name,
+     * a "which"/"who" clause or a "via" phrase closed by a comma and followed by more names.
+     */
+    private static int listResumesAt(Sentence s, int i, boolean afterName, int to) {
+        int end = Math.min(to, s.size());
+        if (s.is(i, "(") && afterName) {
+            int close = s.find(i + 1, Math.min(end, i + 25), ")");
+            return close > 0 ? close + 1 : i;
+        }
+        if (s.is(i, "—", "--", "–") && (!afterName && LIST_NOUNS.contains(s.lower(i - 1))
+                || afterName && s.is(i + 1, "and", "plus"))) {
+            return i + 1; // "two banks — A and B — and C"
+        }
+        if (s.is(i, "with", "alongside") && (s.nameStartingAt(i + 1) != null && s.nameStartingAt(i + 1).kind != Name.Kind.PLACE
+                || s.is(i + 1, "existing", "new", "other") && s.is(i + 2, "investors", "backers")
+                && s.nameStartingAt(i + 3) != null)) {
+            return i + 1;
+        }
+        if (afterName && s.is(i, "via", "through")) {
+            // "DFJ via partner Jane Roe": the firm invests, not the person it sends
+            int stop = s.find(i + 1, Math.min(end, i + 12), ",", ".", ";", "—", "(", "and");
+            return stop > 0 ? stop : i;
+        }
+        if (afterName && s.is(i, ",") && s.is(i + 1, "which", "who")) {
+            int comma = s.find(i + 2, Math.min(end, i + 12), ",", ".", ";", "—", "(");
+            if (comma > 0 && s.is(comma, ",") && (s.is(comma + 1, "and", "plus", "as", "along", "alongside")
+                    || s.nameStartingAt(comma + 1) != null)) {
+                return comma;
+            }
+        }
+        return i;
+    }
+
+    /** Words before "of" that make the name after them describe a person or firm named before: "CEO of X", "arm of X". */
+    private static final Set<String> DESCRIBING_OF = Lexicon.words("""
+            ceo cfo cto coo founder co-founder cofounder partner head president chairman chairwoman director
+            executive chief officer vp member manager arm unit division subsidiary affiliate part""");
+
+    /** A name that describes the one before it rather than adding one: "X, CEO of Acme", "former Acme head". */
+    private static boolean describesPrevious(Sentence s, Name n) {
+        if (s.is(n.start - 1, "of") && DESCRIBING_OF.contains(s.lower(n.start - 2))) {
+            return true;
+        }
+        return s.is(n.start - 1, "ex", "ex-", "former") && s.is(n.start - 2, ",");
     }
 
     /** Plural nouns that describe the names after them in a list: "existing backers X and Y". */

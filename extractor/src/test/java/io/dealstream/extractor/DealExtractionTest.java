@@ -449,4 +449,56 @@ class DealExtractionTest {
         assertEquals("completed", d.status());
         assertEquals(Party.ACQUIRER, party(d, "Nerrin").role());
     }
+
+    private static Set<String> partyNames(DealMention d) {
+        return d.parties().stream().map(Party::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void backerListsGoOnPastParenthesesDashesAndWith() {
+        List<DealMention> deals = extract("Quillet raises $30M Series B",
+                """
+                Quillet has raised $30 million in a Series B round. The backers of the round are Harnock Partners \
+                (leading), with Ostwick Capital, Brellan Ventures and Quillet's existing investors. The round also \
+                saw participation from two banks — Corrow Bank and Peltane Savings — and from Dunmere Fund via \
+                partner Ada Vintner.""", "2025-03-04");
+        DealMention d = deal(deals, "Quillet", true);
+        Set<String> names = partyNames(d);
+        for (String n : List.of("Harnock Partners", "Ostwick Capital", "Brellan Ventures", "Corrow Bank", "Peltane Savings",
+                "Dunmere Fund")) {
+            assertTrue(names.contains(n), n + " missing from " + names);
+        }
+        assertFalse(names.contains("Ada Vintner"), names.toString());
+    }
+
+    @Test
+    void listsOfBackersAfterACopulaOrAnInvertedJoin() {
+        List<DealMention> deals = extract("Ferrolite raises $8M",
+                """
+                Ferrolite has raised $8 million in a Series A round led by Tamsin Capital. Its investors are \
+                Orchard Lane Ventures, Kelvy Partners and Bramfield Capital. Joining Tamsin Capital in the Series A \
+                are Nolan Ridge Ventures and Sorrel Fund. Existing investors Pike Harbor and Wenlow Capital joined \
+                in.""", "2025-03-04");
+        DealMention d = deal(deals, "Ferrolite", true);
+        Set<String> names = partyNames(d);
+        for (String n : List.of("Orchard Lane Ventures", "Kelvy Partners", "Bramfield Capital", "Nolan Ridge Ventures",
+                "Sorrel Fund", "Pike Harbor", "Wenlow Capital")) {
+            assertTrue(names.contains(n), n + " missing from " + names);
+        }
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Tamsin").role());
+    }
+
+    @Test
+    void aNameThatDescribesTheBackerBeforeItIsNoBacker() {
+        List<DealMention> deals = extract("Gavro raises $12M",
+                """
+                Gavro has raised $12 million in a round led by Pemberley Equity, the private equity arm of Saxtone \
+                Group. The round also saw participation from Lisa Marn, CEO of Hollin Foods, and Tom Areth, ex \
+                Brisco Labs head.""", "2025-03-04");
+        DealMention d = deal(deals, "Gavro", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Pemberley Equity", "Lisa Marn", "Tom Areth")), names.toString());
+        assertFalse(names.contains("Saxtone Group") || names.contains("Hollin Foods") || names.contains("Brisco Labs"),
+                names.toString());
+    }
 }
