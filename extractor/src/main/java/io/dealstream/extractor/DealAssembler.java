@@ -567,7 +567,10 @@ final class DealAssembler {
         if (d.target == null || d.target.isBlank() || CompanyNames.key(d.target).isEmpty() || isPublicBody(d.target)) {
             return null;
         }
-        d.parties.values().removeIf(p -> isPublicBody(p.name()));
+        // a state fund or agency that puts money in is a backer ("Qatar Investment Authority", "a grant from the
+        // Innovation Authority"); as a buyer or seller such a body is mostly the approver a role cue misread
+        d.parties.values().removeIf(p -> isPublicBody(p.name()) && !p.role().equals(Party.INVESTOR)
+                && !p.role().equals(Party.LEAD_INVESTOR));
         Money amount = d.amount == null ? null : d.amount.money();
         List<Party> parties = new ArrayList<>(d.parties.values());
         parties.removeIf(p -> CompanyNames.key(p.name()).equals(CompanyNames.key(d.target)));

@@ -946,6 +946,10 @@ final class DealRules {
      */
     private static boolean hasListCue(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
+            if (s.is(i, "joined") && (s.is(i + 2, "deal", "financing", "investment") || s.is(i + 1, "in"))
+                    || s.is(i, "including") && s.is(i - 1, ",") && s.is(i - 2, "investors", "backers")) {
+                return true;
+            }
             if (s.is(i, "include") && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment",
                     "participants") >= 0 && s.nameEndingAt(i) == null // "investors in Acme include": its whole cap table
                     || copulaList(s, i) || joiningTheRound(s, i) > 0 || namedBackers(s, i)) {
@@ -993,6 +997,26 @@ final class DealRules {
         return -1;
     }
 
+    /** "A — also new to the company — joined": where the aside before {@code v} opens, else {@code v}. */
+    private static int beforeDashAside(Sentence s, int v) {
+        int k = v - 1;
+        while (k > 0 && s.is(k, "also", "then", "too")) {
+            k--;
+        }
+        if (!s.is(k, "—", "--", "–")) {
+            return v;
+        }
+        for (int j = k - 1; j > Math.max(0, k - 16); j--) {
+            if (s.is(j, "—", "--", "–")) {
+                return j;
+            }
+            if (s.is(j, ".", ";")) {
+                break;
+            }
+        }
+        return v;
+    }
+
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
@@ -1007,8 +1031,11 @@ final class DealRules {
                 continue;
             }
             if (s.is(i, "led", "co-led") && s.is(i + 1, "by")) {
-                for (Ref r : nameList(s, i + 2, s.size())) {
-                    f.addParty(r, Party.LEAD_INVESTOR, null);
+                List<Ref> names = nameList(s, i + 2, s.size());
+                int coBackers = coBackersFrom;
+                for (int k = 0; k < names.size(); k++) {
+                    // "led by A, alongside B": B joins the round without leading it
+                    f.addParty(names.get(k), k < coBackers ? Party.LEAD_INVESTOR : Party.INVESTOR, null);
                 }
             } else if (backersOfTheRound(s, i) == i) {
                 // "Backing the round are VCs A and B", "Participating in the round were A and B"
@@ -1037,6 +1064,11 @@ final class DealRules {
                 for (Ref r : nameList(s, start, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
+            } else if (s.is(i, "including") && s.is(i - 1, ",") && s.is(i - 2, "investors", "backers")) {
+                // "backed by some significant investors, including A, which led it, plus B"
+                for (Ref r : nameList(s, i + 1, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
             } else if (s.is(i, "included", "includes", "include", "including") && !s.is(i + 1, "participation")
                     && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment") >= 0
                     && !s.is(i - 1, "investors", "backers")) {
@@ -1058,7 +1090,7 @@ final class DealRules {
                     || s.is(i, "joined") && s.is(i + 1, "in") && s.is(i + 2, ".", ",", "too"))
                     || s.is(i, "led", "co-led") && s.is(i + 1, "the") && s.is(i + 2, "round", "investment", "financing", "funding", "deal")) {
                 boolean lead = s.is(i, "led", "co-led");
-                for (Ref r : subjectList(s, i)) {
+                for (Ref r : subjectList(s, beforeDashAside(s, i))) {
                     if (r.name != null && r.name.canBeCompany() || r.name != null && r.name.kind == Name.Kind.PERSON) {
                         f.addParty(r, lead ? Party.LEAD_INVESTOR : Party.INVESTOR, null);
                     }
@@ -2019,8 +2051,12 @@ final class DealRules {
     // lists and small helpers
 
     /** A list of names from {@code from}: "A, B and C", "UK broadcaster Sky, Malaysia's Catcha Group and PLDT". */
+    /** Set by {@link #nameList}: the index in its result of the first name after "with" or "alongside". */
+    private int coBackersFrom;
+
     List<Ref> nameList(Sentence s, int from, int to) {
         List<Ref> out = new ArrayList<>();
+        coBackersFrom = Integer.MAX_VALUE;
         int i = from;
         int lowerRun = 0;
         Name pending = null;
@@ -2039,9 +2075,22 @@ final class DealRules {
                     i = n.end; // "Jane Roe, CEO of Acme", "Premji, the equity arm of Wipro": not a second backer
                     continue;
                 }
+                if (pending != null && lowerRun > 2) {
+                    // "A and a grant from B -- underscores the ... of C": C is past the list's end
+                    out.add(Ref.of(s, pending));
+                    pending = null;
+                    break;
+                }
                 pending = n;
                 i = n.end;
                 lowerRun = 0;
+                continue;
+            }
+            if (pending != null && pending.kind == Name.Kind.PERSON && s.is(i, "at", "of", "from")
+                    && s.nameStartingAt(i + 1) != null && s.nameStartingAt(i + 1).canBeCompany()
+                    && s.nameStartingAt(i + 1).kind == Name.Kind.ORG) {
+                pending = s.nameStartingAt(i + 1); // "led by Jane Roe at Acme Capital": the firm invests
+                i = pending.end;
                 continue;
             }
             int resume = listResumesAt(s, i, pending != null, to);
@@ -2051,6 +2100,9 @@ final class DealRules {
                     out.add(Ref.of(s, pending));
                     pending = null;
                 }
+                if (s.is(i, "with", "alongside") && coBackersFrom == Integer.MAX_VALUE) {
+                    coBackersFrom = out.size();
+                }
                 i = resume;
                 lowerRun = 0;
                 continue;
@@ -2059,7 +2111,7 @@ final class DealRules {
                     || t.lower.equals("as") && s.is(i + 1, "well") || t.lower.equals("plus") || t.lower.equals("along")
                     || t.lower.equals("alongside") && false;
             if (separator || t.word.equals(".") || t.word.equals(";") || t.lower.equals("with") || t.lower.equals("alongside")
-                    || t.word.equals("—") || t.word.equals("(") || t.lower.equals("which") || t.lower.equals("who")
+                    || t.word.equals("—") || t.word.equals("--") || t.word.equals("–") || t.word.equals("(") || t.lower.equals("which") || t.lower.equals("who")
                     || t.lower.equals("to") || t.lower.equals("in") && pending != null || t.lower.equals("at")
                     || t.lower.equals("for") || t.lower.equals("among")) {
                 if (pending != null) {
@@ -2117,10 +2169,20 @@ final class DealRules {
                 || afterName && s.is(i + 1, "and", "plus"))) {
             return i + 1; // "two banks — A and B — and C"
         }
-        if (s.is(i, "with", "alongside") && (s.nameStartingAt(i + 1) != null && s.nameStartingAt(i + 1).kind != Name.Kind.PLACE
-                || s.is(i + 1, "existing", "new", "other") && s.is(i + 2, "investors", "backers")
-                && s.nameStartingAt(i + 3) != null)) {
-            return i + 1;
+        if (s.is(i, "with", "alongside") || s.is(i, "in") && s.is(i + 1, "addition") && s.is(i + 2, "to")) {
+            int next = s.is(i, "in") ? i + 3 : i + 1;
+            if (s.nameStartingAt(next) != null && s.nameStartingAt(next).kind != Name.Kind.PLACE) {
+                return next;
+            }
+            // "alongside existing seed investors A and B"
+            for (int j = next; j < Math.min(end, next + 4); j++) {
+                if (s.nameAt(j) != null || s.toks.get(j).capitalised() || s.is(j, "participation", "from", "of", "by")) {
+                    break; // "with participation from ...": a cue of its own, with its own role
+                }
+                if (LIST_NOUNS.contains(s.lower(j)) && s.nameStartingAt(j + 1) != null) {
+                    return j + 1;
+                }
+            }
         }
         if (afterName && s.is(i, "via", "through")) {
             // "DFJ via partner Jane Roe": the firm invests, not the person it sends

@@ -501,4 +501,35 @@ class DealExtractionTest {
         assertFalse(names.contains("Saxtone Group") || names.contains("Hollin Foods") || names.contains("Brisco Labs"),
                 names.toString());
     }
+
+    @Test
+    void backersNamedAfterAsidesAndInvertedCues() {
+        List<DealMention> deals = extract("Solvane raises $25M",
+                """
+                Solvane has raised $25 million led by John Miller at Oberlin Capital, in addition to Tessaly Ventures, \
+                alongside existing seed investors Corvo Fund and Haldane Partners. The round is backed by several \
+                investors, including Ruskin Ventures, which led its seed round, plus Fennick Capital. Brandvale \
+                Capital — also new to the company — joined the deal. It saw participation from Tarrow Capital and a \
+                grant from the Westmark Innovation Authority -- a sign of the growing interest of Pellow Group.""",
+                "2025-03-04");
+        DealMention d = deal(deals, "Solvane", true);
+        Set<String> names = partyNames(d);
+        for (String n : List.of("Oberlin Capital", "Tessaly Ventures", "Corvo Fund", "Haldane Partners", "Ruskin Ventures",
+                "Fennick Capital", "Brandvale Capital", "Tarrow Capital", "Westmark Innovation Authority")) {
+            assertTrue(names.contains(n), n + " missing from " + names);
+        }
+        assertFalse(names.contains("John Miller") || names.contains("Pellow Group"), names.toString());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Oberlin").role());
+        assertEquals(Party.INVESTOR, party(d, "Corvo").role());
+    }
+
+    @Test
+    void aStateBodyThatFundsARoundIsABacker() {
+        List<DealMention> deals = extract("Verdaso raises $6M",
+                """
+                Verdaso has raised $6 million in a round led by Calder Ventures, with participation from the Northmere \
+                Investment Authority.""", "2025-03-04");
+        DealMention d = deal(deals, "Verdaso", true);
+        assertEquals(Party.INVESTOR, party(d, "Northmere Investment Authority").role());
+    }
 }
