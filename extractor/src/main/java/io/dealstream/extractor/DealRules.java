@@ -663,7 +663,7 @@ final class DealRules {
             f.target = target;
         }
         for (Ref inv : investors) {
-            if (target != null && sameRef(inv, target)) {
+            if (target != null && sameRef(inv, target) || ownsTheSubject(s, inv, v)) {
                 continue;
             }
             if (inv.name != null && inv.name.kind == Name.Kind.PLACE) {
@@ -997,6 +997,12 @@ final class DealRules {
         return -1;
     }
 
+    /** "Most of Acme's previous investors participated": the name before the verb owns its subject, it is none. */
+    private static boolean ownsTheSubject(Sentence s, Ref r, int v) {
+        int owned = r.name == null ? -1 : s.find(r.name.end, v, "investors", "backers", "shareholders", "partners");
+        return owned >= 0 && s.find(r.name.end, owned, ",", "and") < 0;
+    }
+
     /** "A — also new to the company — joined": where the aside before {@code v} opens, else {@code v}. */
     private static int beforeDashAside(Sentence s, int v) {
         int k = v - 1;
@@ -1091,6 +1097,9 @@ final class DealRules {
                     || s.is(i, "led", "co-led") && s.is(i + 1, "the") && s.is(i + 2, "round", "investment", "financing", "funding", "deal")) {
                 boolean lead = s.is(i, "led", "co-led");
                 for (Ref r : subjectList(s, beforeDashAside(s, i))) {
+                    if (ownsTheSubject(s, r, i)) {
+                        continue;
+                    }
                     if (r.name != null && r.name.canBeCompany() || r.name != null && r.name.kind == Name.Kind.PERSON) {
                         f.addParty(r, lead ? Party.LEAD_INVESTOR : Party.INVESTOR, null);
                     }

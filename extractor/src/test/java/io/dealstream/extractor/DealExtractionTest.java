@@ -532,4 +532,17 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Verdaso", true);
         assertEquals(Party.INVESTOR, party(d, "Northmere Investment Authority").role());
     }
+
+    @Test
+    void firmsNamedLikeAMonthOrWithLeadingDigitsAreBackers() {
+        List<DealMention> deals = extract("Tavolo raises $9M",
+                """
+                Tavolo has raised $9 million in a Series A round led by June Capital. The round saw participation \
+                from existing investors, which include 40VC, Orrin Technology and Kessel Partners. Most of Tavolo \
+                previous investors participated in today's round.""", "2025-03-04");
+        DealMention d = deal(deals, "Tavolo", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("June Capital", "40VC", "Orrin Technology", "Kessel Partners")), names.toString());
+        assertEquals(4, names.size(), names.toString());
+    }
 }
