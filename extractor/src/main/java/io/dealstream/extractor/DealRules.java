@@ -1274,6 +1274,16 @@ final class DealRules {
         }
         f.status = status(s, f, lo, hi);
         f.background = background(s, f, lo, hi);
+        int latest = s.phraseAt("latest", lo, hi);
+        if (f.background && latest >= 0 && rolesOnly(f) && s.is(latest + 1, "round", "funding", "financing", "investment")) {
+            // "This latest round was led by X": who backs the round the article reports, unless another cue dates it
+            f.background = background(s, f, lo, latest) || background(s, f, latest + 2, hi);
+        }
+    }
+
+    /** A frame that only names backers of a round told elsewhere: no amount, no valuation. */
+    private static boolean rolesOnly(Frame f) {
+        return f.attachment && f.amount == null && f.valuation == null && f.focus == null && !f.parties.isEmpty();
     }
 
     private String roundLabel(Sentence s, int lo, int hi) {

@@ -545,4 +545,17 @@ class DealExtractionTest {
         assertTrue(names.containsAll(Set.of("June Capital", "40VC", "Orrin Technology", "Kessel Partners")), names.toString());
         assertEquals(4, names.size(), names.toString());
     }
+
+    @Test
+    void theLatestRoundsBackersBelongToTheRoundReported() {
+        List<DealMention> deals = extract("Mirova raises $15M to map city noise",
+                """
+                Mirova has raised $15 million. The startup maps noise in cities. It sells to city halls. Its sensors \
+                sit on lamp posts.
+                This latest round was led by Castellan Ventures, with participation also from Obrey Capital.""",
+                "2025-03-04");
+        DealMention d = deal(deals, "Mirova", true);
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Castellan").role());
+        assertEquals(Party.INVESTOR, party(d, "Obrey").role());
+    }
 }
