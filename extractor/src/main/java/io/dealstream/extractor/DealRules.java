@@ -1003,6 +1003,18 @@ final class DealRules {
         return owned >= 0 && s.find(r.name.end, owned, ",", "and") < 0;
     }
 
+    /**
+     * "WeWork's investors include ...", "its other backers include ...": who owns the company, told as
+     * background, not who joined the round (at {@code i}, the plural noun).
+     */
+    private static boolean capTable(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && s.is(k, "other", "current", "early", "major", "notable", "big", "many")) {
+            k--;
+        }
+        return s.is(k, "'s", "’s", "its", "their") && s.is(i + 1, "include", "includes", "including");
+    }
+
     /** "A — also new to the company — joined": where the aside before {@code v} opens, else {@code v}. */
     private static int beforeDashAside(Sentence s, int v) {
         int k = v - 1;
@@ -1065,7 +1077,7 @@ final class DealRules {
                     f.addParty(r, Party.INVESTOR, null);
                 }
             } else if (s.is(i, "investors", "backers", "investor") && s.is(i + 1, "include", "included", "including", "like",
-                    "such", "includes")) {
+                    "such", "includes") && !capTable(s, i)) {
                 int start = s.is(i + 1, "such") ? i + 3 : i + 2;
                 for (Ref r : nameList(s, start, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);

@@ -558,4 +558,14 @@ class DealExtractionTest {
         assertEquals(Party.LEAD_INVESTOR, party(d, "Castellan").role());
         assertEquals(Party.INVESTOR, party(d, "Obrey").role());
     }
+
+    @Test
+    void theCompanysWholeCapTableIsNotTheRoundsBackers() {
+        List<DealMention> deals = extract("Lumory raises $40M",
+                """
+                Lumory has raised $40 million in a round led by Stanbury Capital. Lumory's other investors include \
+                Wexley Partners and Dorran Ventures.""", "2025-03-04");
+        DealMention d = deal(deals, "Lumory", true);
+        assertEquals(Set.of("Stanbury Capital"), partyNames(d));
+    }
 }
