@@ -212,6 +212,9 @@ final class DealRules {
      */
     private boolean addSellerAndStake(Sentence s, Frame f, Ref object, int afterObject, int cue, double pct) {
         Ref seller = sellerAfter(s, afterObject, f.hi);
+        if (seller == null) {
+            seller = possessiveOwner(s, object);
+        }
         if (seller != null && !sameRef(seller, object)) {
             f.addParty(seller, Party.SELLER, null);
         }
@@ -224,6 +227,15 @@ final class DealRules {
             return true;
         }
         return false;
+    }
+
+    /** "Daimler's Croove": the company that owns the one bought, so sells it; else null. */
+    private static Ref possessiveOwner(Sentence s, Ref object) {
+        if (object == null || object.name == null || !s.is(object.name.start - 1, "'s", "’s")) {
+            return null;
+        }
+        Name owner = s.nameEndingAt(object.name.start - 1);
+        return owner != null && owner.canBeCompany() && !isMedia(owner) ? Ref.of(s, owner) : null;
     }
 
     /** "an offer for Y", "a bid for Y", "a takeover offer by X for Y". */
@@ -347,7 +359,10 @@ final class DealRules {
         int to = s.find(k + 2, Math.min(f.hi, k + 20), "to");
         int end = to >= 0 ? to : Math.min(f.hi, k + 15);
         Ref target = objectAfter(s, k + 2, end);
-        Ref seller = ownerBefore(s, k);
+        Ref seller = possessiveOwner(s, target); // "the sale of Daimler's Croove unit to Turo"
+        if (seller == null) {
+            seller = ownerBefore(s, k);
+        }
         if (target == null && seller != null && seller.text != null) {
             String described = describedAsset(s, k + 2, end);
             if (described != null) {

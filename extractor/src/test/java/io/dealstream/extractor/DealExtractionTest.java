@@ -568,4 +568,17 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Lumory", true);
         assertEquals(Set.of("Stanbury Capital"), partyNames(d));
     }
+
+    @Test
+    void theOwnerOfTheUnitBoughtIsItsSeller() {
+        List<DealMention> deals = extract("Harlow acquires Ventra's Quillby car-sharing business",
+                "Harlow Mobility said it has acquired Ventra's Quillby car-sharing business for $40 million.", "2025-03-04");
+        DealMention d = deal(deals, "Quillby", true);
+        assertEquals(Party.SELLER, party(d, "Ventra").role());
+        assertEquals(Party.ACQUIRER, party(d, "Harlow").role());
+        List<DealMention> sale = extract(null,
+                "Brenton Group agreed to the sale of Dorvale's Kestrel Foods unit to Mayfair Holdings for $90 million.",
+                "2025-03-04");
+        assertEquals(Party.SELLER, party(deal(sale, "Kestrel", true), "Dorvale").role());
+    }
 }
