@@ -606,8 +606,9 @@ final class DealRules {
 
     private void investVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
         String w = s.lower(v);
-        if (s.is(v + 1, "by") || s.is(v, "led", "lead", "leads", "leading") && s.is(v + 1, "to", "up")) {
-            return; // "led by", "backed by": role cues, read by partyListFrames; "led to" is no investment
+        if (s.is(v + 1, "by") || s.is(v, "led", "lead", "leads", "leading") && s.is(v + 1, "to", "up")
+                || s.is(v, "backing") && s.is(v + 1, "from")) {
+            return; // "led by", "backed by", "backing from": role cues, read by partyListFrames; "led to" is no investment
         }
         if (s.is(v - 1, "the", "a", "an", "their", "its") || s.is(v, "lead") && s.is(v + 1, "investor", "investors")) {
             return;
@@ -961,6 +962,9 @@ final class DealRules {
      */
     private static boolean hasListCue(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
+            if (backersFrom(s, i) || alongsideInARound(s, i)) {
+                return true;
+            }
             if (s.is(i, "joined") && (s.is(i + 2, "deal", "financing", "investment") || s.is(i + 1, "in"))
                     || s.is(i, "including") && s.is(i - 1, ",") && s.is(i - 2, "investors", "backers")) {
                 return true;
@@ -972,6 +976,30 @@ final class DealRules {
             }
         }
         return false;
+    }
+
+    /** "includes backing from A and B", "with investment from A": backers after a noun of money put in. */
+    private static boolean backersFrom(Sentence s, int i) {
+        return s.is(i, "backing", "investment", "investments", "support") && s.is(i + 1, "from")
+                && s.moneyAt(i - 1) == null // "a $2 billion investment from X" is a deal of its own
+                && s.find(i + 2, Math.min(s.size(), i + 6), "its", "their", "his", "her") < 0
+                && nextNameStart(s, i + 2, Math.min(s.size(), i + 6)) >= 0;
+    }
+
+    /** "X was a participant alongside Y and Z", "invested alongside Y": co-investors of a round. */
+    private static boolean alongsideInARound(Sentence s, int i) {
+        return s.is(i, "alongside") && nextNameStart(s, i + 1, Math.min(s.size(), i + 5)) >= 0
+                && s.find(Math.max(0, i - 6), i, "participant", "participants", "participated", "participating", "invested",
+                "investing", "investor", "investors", "co-invested", "round") >= 0;
+    }
+
+    private static int nextNameStart(Sentence s, int from, int to) {
+        for (Sentence.Name n : s.names) {
+            if (n.start >= from && n.start < to) {
+                return n.start;
+            }
+        }
+        return -1;
     }
 
     /** "Its investors are A, B and C", "the investors that signed on to the note are A (leading), B": names after the verb. */
@@ -1053,6 +1081,12 @@ final class DealRules {
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
+            if (backersFrom(s, i) || alongsideInARound(s, i)) {
+                for (Ref r : nameList(s, s.is(i, "alongside") ? i + 1 : i + 2, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+                continue;
+            }
             if (copulaList(s, i) || joiningTheRound(s, i) > 0) {
                 int start = s.is(i, "joining") ? joiningTheRound(s, i) : i + 1;
                 if (namedBackers(s, start)) {

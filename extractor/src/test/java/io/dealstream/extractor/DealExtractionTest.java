@@ -581,4 +581,18 @@ class DealExtractionTest {
                 "2025-03-04");
         assertEquals(Party.SELLER, party(deal(sale, "Kestrel", true), "Dorvale").role());
     }
+
+    @Test
+    void backersAfterBackingFromOrAlongside() {
+        List<DealMention> deals = extract("Corvex raises $18M Series B",
+                """
+                Corvex has raised $18 million in a Series B round led by Halden Capital. The round also includes \
+                backing from Rennet Partners and Sallow Fund. Oakhurst Ventures was a participant alongside Brisa \
+                Capital and other undisclosed backers.""", "2025-03-04");
+        DealMention d = deal(deals, "Corvex", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Halden Capital", "Rennet Partners", "Sallow Fund", "Brisa Capital")), names.toString());
+        assertEquals(Party.INVESTOR, party(d, "Rennet").role());
+        assertTrue(deals.stream().noneMatch(x -> x.target().contains("Rennet")), deals.toString());
+    }
 }
