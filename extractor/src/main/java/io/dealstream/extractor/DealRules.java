@@ -860,7 +860,47 @@ final class DealRules {
         f.amount = m;
         f.weakAmount = true;
         used.add(m);
+        Ref bidder = bidderAfter(s, noun);
+        if (bidder != null) {
+            f.addParty(bidder, Party.ACQUIRER, null);
+        }
         out.add(f);
+    }
+
+    private static final Set<String> BIDDING_GROUPS = Lexicon.words("consortium group fund funds investors partnership");
+
+    /**
+     * The bidder in "a $5 billion buyout bid by Acme", "a takeover offer by a consortium backed by Acme",
+     * "a bid by an Acme-backed consortium" (for an unnamed group, the firm behind it), or null.
+     */
+    private Ref bidderAfter(Sentence s, int noun) {
+        int by = s.is(noun + 1, "by") ? noun + 1 : s.is(noun + 1, "offer", "bid") && s.is(noun + 2, "by") ? noun + 2 : -1;
+        if (by < 0) {
+            return null;
+        }
+        int end = Math.min(s.size(), by + 12);
+        for (int i = by + 1; i < end; i++) {
+            Name n = s.nameAt(i);
+            if (n != null) {
+                if (n.descriptorSuffix != null) {
+                    boolean backsTheGroup = n.descriptorSuffix.equals("backed") || n.descriptorSuffix.equals("led");
+                    return backsTheGroup && BIDDING_GROUPS.contains(s.lower(n.end + 2)) && n.canBeCompany() ? Ref.of(s, n) : null;
+                }
+                if (n.kind == Name.Kind.PLACE) {
+                    i = n.end - 1;
+                    continue;
+                }
+                return n.canBeCompany() && !isMedia(n) ? Ref.of(s, n) : null;
+            }
+            if (BIDDING_GROUPS.contains(s.lower(i)) && s.is(i + 1, "backed", "led") && s.is(i + 2, "by")) {
+                Ref backer = nameAfter(s, i + 3, end);
+                return backer != null && !backer.anaphor ? backer : null;
+            }
+            if (s.is(i, ",", ".", ";", "for", "to", "that", "which", "valuing", "-") && !s.isInnerHyphen(i)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "$38 billion multi-year deal between OpenAI and AWS": a commercial commitment, the seller named second. */

@@ -595,4 +595,14 @@ class DealExtractionTest {
         assertEquals(Party.INVESTOR, party(d, "Rennet").role());
         assertTrue(deals.stream().noneMatch(x -> x.target().contains("Rennet")), deals.toString());
     }
+
+    @Test
+    void theFirmBehindABiddingConsortiumIsTheBuyer() {
+        List<DealMention> deals = extract("Tarvell agrees to $2.1 billion buyout bid by Orsino-backed consortium",
+                """
+                Tarvell Group said on Monday it has agreed to a $2.1 billion takeover offer by a consortium backed by \
+                investment firm Orsino Partners. The consortium will acquire Tarvell for $2.1 billion.""", "2025-03-04");
+        DealMention d = deal(deals, "Tarvell", true);
+        assertEquals(Party.ACQUIRER, party(d, "Orsino").role());
+    }
 }
