@@ -1002,7 +1002,7 @@ final class DealRules {
      */
     private static boolean hasListCue(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
-            if (backersFrom(s, i) || alongsideInARound(s, i)) {
+            if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i)) {
                 return true;
             }
             if (s.is(i, "joined") && (s.is(i + 2, "deal", "financing", "investment") || s.is(i + 1, "in"))
@@ -1024,6 +1024,15 @@ final class DealRules {
                 && s.moneyAt(i - 1) == null // "a $2 billion investment from X" is a deal of its own
                 && s.find(i + 2, Math.min(s.size(), i + 6), "its", "their", "his", "her") < 0
                 && nextNameStart(s, i + 2, Math.min(s.size(), i + 6)) >= 0;
+    }
+
+    /**
+     * "The round is backed by A and B": a round's backers. "HOOQ, which is backed by Singtel" tells who
+     * owns some company, so a round word must come shortly before.
+     */
+    private static boolean roundBackedBy(Sentence s, int i) {
+        return s.is(i, "backed") && s.is(i + 1, "by") && s.find(Math.max(0, i - 5), i, "round", "funding", "financing",
+                "raise", "investment", "seed") >= 0;
     }
 
     /** "X was a participant alongside Y and Z", "invested alongside Y": co-investors of a round. */
@@ -1121,7 +1130,7 @@ final class DealRules {
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
-            if (backersFrom(s, i) || alongsideInARound(s, i)) {
+            if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i)) {
                 for (Ref r : nameList(s, s.is(i, "alongside") ? i + 1 : i + 2, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }

@@ -605,4 +605,16 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Tarvell", true);
         assertEquals(Party.ACQUIRER, party(d, "Orsino").role());
     }
+
+    @Test
+    void aRoundBackedByFirmsNamesThemButACompanyBackedByAFirmDoesNot() {
+        List<DealMention> deals = extract("Pendra raises $11M",
+                """
+                Pendra has raised $11 million. The round was backed by Ellory Ventures and Norwin Capital. Its rival \
+                Gaskin, which is backed by telecom firm Marrow Telecom, raised money last year.""", "2025-03-04");
+        DealMention d = deal(deals, "Pendra", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Ellory Ventures", "Norwin Capital")), names.toString());
+        assertFalse(names.contains("Marrow Telecom"), names.toString());
+    }
 }
