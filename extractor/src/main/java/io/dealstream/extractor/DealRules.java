@@ -2200,8 +2200,10 @@ final class DealRules {
                     }
                     continue;
                 }
-                if (describesPrevious(s, n)) {
-                    i = n.end; // "Jane Roe, CEO of Acme", "Premji, the equity arm of Wipro": not a second backer
+                if (describesPrevious(s, n) || PERSON_TITLES.contains(s.lower(n.end)) && n.canBeCompany()) {
+                    // "Jane Roe, CEO of Acme", "Premji, the equity arm of Wipro", "Nest co-founder Tony Fadell":
+                    // a name that says where a backer works is no backer
+                    i = n.end;
                     continue;
                 }
                 if (pending != null && lowerRun > 2) {
@@ -2318,7 +2320,8 @@ final class DealRules {
             int stop = s.find(i + 1, Math.min(end, i + 12), ",", ".", ";", "—", "(", "and");
             return stop > 0 ? stop : i;
         }
-        if (afterName && s.is(i, ",") && s.is(i + 1, "which", "who")) {
+        if (afterName && s.is(i, ",") && s.is(i + 1, "which", "who", "the", "a", "an")) {
+            // "X, which led it, plus Y", "Didi, the company that beat Uber in China, and SoftBank"
             int comma = s.find(i + 2, Math.min(end, i + 12), ",", ".", ";", "—", "(");
             if (comma > 0 && s.is(comma, ",") && (s.is(comma + 1, "and", "plus", "as", "along", "alongside")
                     || s.nameStartingAt(comma + 1) != null)) {
@@ -2332,6 +2335,11 @@ final class DealRules {
     private static final Set<String> DESCRIBING_OF = Lexicon.words("""
             ceo cfo cto coo founder co-founder cofounder partner head president chairman chairwoman director
             executive chief officer vp member manager arm unit division subsidiary affiliate part""");
+
+    /** Titles after an employer's name and before a person's: "Nest co-founder Tony Fadell". */
+    private static final Set<String> PERSON_TITLES = Lexicon.words("""
+            ceo cfo cto coo founder founders co-founder co-founders cofounder cofounders chairman chairwoman
+            president creator executive chief boss""");
 
     /** A name that describes the one before it rather than adding one: "X, CEO of Acme", "former Acme head". */
     private static boolean describesPrevious(Sentence s, Name n) {

@@ -617,4 +617,17 @@ class DealExtractionTest {
         assertTrue(names.containsAll(Set.of("Ellory Ventures", "Norwin Capital")), names.toString());
         assertFalse(names.contains("Marrow Telecom"), names.toString());
     }
+
+    @Test
+    void employersAndAppositivesInABackerListAreNoBackers() {
+        List<DealMention> deals = extract("Brixa raises $7M",
+                """
+                Brixa has raised $7 million from existing investors Tolland Capital, the firm that backed Quorra in \
+                Spain, and Vesper Ventures. The round also saw participation from Halcyon co-founder Peter Smith.""",
+                "2025-03-04");
+        DealMention d = deal(deals, "Brixa", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Tolland Capital", "Vesper Ventures", "Peter Smith")), names.toString());
+        assertFalse(names.contains("Quorra") || names.contains("Halcyon"), names.toString());
+    }
 }
