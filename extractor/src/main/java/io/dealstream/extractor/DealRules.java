@@ -613,8 +613,9 @@ final class DealRules {
         if (s.is(v - 1, "the", "a", "an", "their", "its") || s.is(v, "lead") && s.is(v + 1, "investor", "investors")) {
             return;
         }
-        if (s.is(v - 1, "-") || s.is(v, "joined", "join", "joins") && !roundNounBetween(s, v + 1, Math.min(s.size(), v + 5))) {
-            return;
+        if (s.is(v - 1, "-") || s.is(v, "joined", "join", "joins") && !roundNounBetween(s, v + 1, Math.min(s.size(), v + 5))
+                && !(namedBackers(s, v + 1) && roundNounBetween(s, v + 3, Math.min(s.size(), v + 14)))) {
+            return; // but "X joined existing backers A and B in the round"
         }
         if ((w.equals("fund") || w.equals("funds") || w.equals("funded")) && !s.is(v + 1, "the") && s.moneyAt(v + 1) == null
                 && nextName(s, v + 1, Math.min(s.size(), v + 3)) == null) {
@@ -669,8 +670,9 @@ final class DealRules {
             target = objectAfter(s, prep + 1, f.hi);
         }
         if (target == null) {
-            if (!lead && !roundNounBetween(s, v + 1, Math.min(f.hi, v + 8))) {
-                return;
+            boolean alsoInvested = s.is(v - 1, "also") && s.is(v + 1, ".", ",", ";", "too") && m == null;
+            if (!lead && !roundNounBetween(s, v + 1, Math.min(f.hi, Math.max(v + 8, prep + 4))) && !alsoInvested) {
+                return; // "A, B and C also invested." names more backers of the round
             }
             // "Sequoia led the round": parties for the article's round
             f.attachment = true;
@@ -1069,8 +1071,8 @@ final class DealRules {
 
     /** "existing investors Salesforce and K1", "new backers A and B": a list noun right before names. */
     private static boolean namedBackers(Sentence s, int i) {
-        return s.is(i, "existing", "new", "other", "previous", "returning") && s.is(i + 1, "investors", "backers")
-                && s.nameStartingAt(i + 2) != null;
+        return s.is(i, "existing", "new", "other", "previous", "returning")
+                && s.is(i + 1, "investors", "backers", "investor", "backer") && s.nameStartingAt(i + 2) != null;
     }
 
     /** "Joining Acme in the Series A are A, B and C": where the backers' names start, or -1. */
@@ -2257,6 +2259,9 @@ final class DealRules {
                     continue;
                 }
                 if (t.lower.equals("along")) {
+                    if (s.is(i + 1, "with") && coBackersFrom == Integer.MAX_VALUE) {
+                        coBackersFrom = out.size(); // "led by A, along with B": B does not lead
+                    }
                     i += 2;
                     continue;
                 }

@@ -630,4 +630,19 @@ class DealExtractionTest {
         assertTrue(names.containsAll(Set.of("Tolland Capital", "Vesper Ventures", "Peter Smith")), names.toString());
         assertFalse(names.contains("Quorra") || names.contains("Halcyon"), names.toString());
     }
+
+    @Test
+    void backersWhoJoinOrAlsoInvestAreNamed() {
+        List<DealMention> deals = extract("Ravel raises $20M",
+                """
+                Ravel has raised $20 million in a Series B round led by Arden Capital, along with angel investor \
+                John Smith. New investor Bexley Partners joined existing backers Corrin Ventures and Dalton Fund in \
+                the round. Emory Capital and Fallow Partners also invested.""", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Arden Capital", "John Smith", "Bexley Partners", "Corrin Ventures",
+                "Dalton Fund", "Emory Capital", "Fallow Partners")), names.toString());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Arden").role());
+        assertEquals(Party.INVESTOR, party(d, "John Smith").role());
+    }
 }
