@@ -574,6 +574,9 @@ final class DealAssembler {
         Money amount = d.amount == null ? null : d.amount.money();
         List<Party> parties = new ArrayList<>(d.parties.values());
         parties.removeIf(p -> CompanyNames.key(p.name()).equals(CompanyNames.key(d.target)));
+        // "new investors in QuEra Computing Inc." in a round of "QuEra": a company does not back itself
+        parties.removeIf(p -> (p.role().equals(Party.INVESTOR) || p.role().equals(Party.LEAD_INVESTOR))
+                && sameCompany(p.name(), d.target));
         if (amount == null && !d.type.equals("acquisition")) {
             List<Party> withAmount = parties.stream().filter(p -> p.amount() != null).toList();
             if (withAmount.size() == 1 && parties.size() == 1) {

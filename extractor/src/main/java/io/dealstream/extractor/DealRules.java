@@ -1004,7 +1004,8 @@ final class DealRules {
      */
     private static boolean hasListCue(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
-            if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i)) {
+            if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i) || moneyCameFrom(s, i)
+                    || namesAreBackers(s, i)) {
                 return true;
             }
             if (s.is(i, "joined") && (s.is(i + 2, "deal", "financing", "investment") || s.is(i + 1, "in"))
@@ -1012,7 +1013,7 @@ final class DealRules {
                 return true;
             }
             if (s.is(i, "include") && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment",
-                    "participants") >= 0 && s.nameEndingAt(i) == null // "investors in Acme include": its whole cap table
+                    "participants") >= 0 && !capTableOf(s, i) // "investors in Acme include": its whole cap table
                     || copulaList(s, i) || joiningTheRound(s, i) > 0 || namedBackers(s, i)) {
                 return true;
             }
@@ -1037,6 +1038,24 @@ final class DealRules {
                 "raise", "investment", "seed") >= 0;
     }
 
+    /** "The funding came from A, B and C": a round's backers after "came from". */
+    private static boolean moneyCameFrom(Sentence s, int i) {
+        return s.is(i, "came", "comes", "come") && s.is(i + 1, "from") && s.nameStartingAt(i + 2) != null
+                && s.find(Math.max(0, i - 4), i, "round", "funding", "financing", "investment", "money", "capital", "cash") >= 0;
+    }
+
+    /** "A, B and C are also investors", "A and B were backers of the round": names before the verb. */
+    private static boolean namesAreBackers(Sentence s, int i) {
+        if (!s.is(i, "are", "were") || s.nameEndingAt(i) == null) {
+            return false;
+        }
+        int k = s.is(i + 1, "also", "all", "both") ? i + 2 : i + 1;
+        if (s.is(k, "existing", "new", "other", "returning")) {
+            k++;
+        }
+        return s.is(k, "investors", "backers", "participants") && s.is(k + 1, ".", "in", ",", ";");
+    }
+
     /** "X was a participant alongside Y and Z", "invested alongside Y": co-investors of a round. */
     private static boolean alongsideInARound(Sentence s, int i) {
         return s.is(i, "alongside") && nextNameStart(s, i + 1, Math.min(s.size(), i + 5)) >= 0
@@ -1051,6 +1070,12 @@ final class DealRules {
             }
         }
         return -1;
+    }
+
+    /** "Other investors in Acme include": a company named right before the verb at {@code i}. */
+    private static boolean capTableOf(Sentence s, int i) {
+        Name n = s.nameEndingAt(i);
+        return n != null && s.is(n.start - 1, "in", "of");
     }
 
     /** "Its investors are A, B and C", "the investors that signed on to the note are A (leading), B": names after the verb. */
@@ -1132,7 +1157,15 @@ final class DealRules {
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
-            if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i)) {
+            if (namesAreBackers(s, i)) {
+                for (Ref r : subjectList(s, i)) {
+                    if (r.name != null && (r.name.canBeCompany() || r.name.kind == Name.Kind.PERSON)) {
+                        f.addParty(r, Party.INVESTOR, null);
+                    }
+                }
+                continue;
+            }
+            if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i) || moneyCameFrom(s, i)) {
                 for (Ref r : nameList(s, s.is(i, "alongside") ? i + 1 : i + 2, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
@@ -1188,7 +1221,7 @@ final class DealRules {
                     f.addParty(r, Party.INVESTOR, null);
                 }
             } else if (s.is(i, "included", "includes", "include", "including") && !s.is(i + 1, "participation")
-                    && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment") >= 0
+                    && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment", "participants") >= 0
                     && !s.is(i - 1, "investors", "backers")) {
                 // "Existing investors joining included A, B and C", "the round includes A and B"
                 for (Ref r : nameList(s, i + 1, s.size())) {

@@ -645,4 +645,19 @@ class DealExtractionTest {
         assertEquals(Party.LEAD_INVESTOR, party(d, "Arden").role());
         assertEquals(Party.INVESTOR, party(d, "John Smith").role());
     }
+
+    @Test
+    void backersAfterCameFromOrBeforeAreAlsoInvestors() {
+        List<DealMention> deals = extract("Selvo raises $9M",
+                """
+                Selvo has raised $9 million in a Series A round. The funding came from Garnet Ventures and Holm \
+                Capital. Ismay Partners and Jarrow Fund are also investors. Participants include Kellet Capital. \
+                Lotte Park and Meadow Ventures are new investors in Selvo Robotics Inc., participating in the round.""",
+                "2025-03-04");
+        DealMention d = deal(deals, "Selvo", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Garnet Ventures", "Holm Capital", "Ismay Partners", "Jarrow Fund",
+                "Kellet Capital", "Meadow Ventures")), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("Selvo")), names.toString());
+    }
 }
