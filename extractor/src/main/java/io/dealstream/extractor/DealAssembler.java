@@ -640,10 +640,16 @@ final class DealAssembler {
         if (d.target == null || d.target.isBlank() || CompanyNames.key(d.target).isEmpty() || isPublicBody(d.target)) {
             return null;
         }
-        d.parties.values().removeIf(p -> isPublicBody(p.name()));
+        // a state fund or agency that puts money in is a backer ("Qatar Investment Authority", "a grant from the
+        // Innovation Authority"); as a buyer or seller such a body is mostly the approver a role cue misread
+        d.parties.values().removeIf(p -> isPublicBody(p.name()) && !p.role().equals(Party.INVESTOR)
+                && !p.role().equals(Party.LEAD_INVESTOR));
         Money amount = d.amount == null ? null : d.amount.money();
         List<Party> parties = new ArrayList<>(d.parties.values());
         parties.removeIf(p -> CompanyNames.key(p.name()).equals(CompanyNames.key(d.target)));
+        // "new investors in QuEra Computing Inc." in a round of "QuEra": a company does not back itself
+        parties.removeIf(p -> (p.role().equals(Party.INVESTOR) || p.role().equals(Party.LEAD_INVESTOR))
+                && sameCompany(p.name(), d.target));
         if (amount == null && !d.type.equals("acquisition")) {
             List<Party> withAmount = parties.stream().filter(p -> p.amount() != null).toList();
             if (withAmount.size() == 1 && parties.size() == 1) {

@@ -215,7 +215,8 @@ public final class DealExtractor {
         t.addAll(DealWords.ACQUISITION_NOUNS);
         t.addAll(Lexicon.words("""
                 merger stake sale takeover subject contingent conditional upon led participation investors
-                valuation valued values offer bid approval approved round pending contributors participated"""));
+                valuation valued values offer bid approval approved round pending contributors participated
+                joined joining backer backers backed invested participants funding"""));
         return java.util.Set.copyOf(t);
     }
 

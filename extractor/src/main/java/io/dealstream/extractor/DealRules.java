@@ -256,6 +256,9 @@ final class DealRules {
      */
     private boolean addSellerAndStake(Sentence s, Frame f, Ref object, int afterObject, int cue, double pct) {
         Ref seller = sellerAfter(s, afterObject, f.hi);
+        if (seller == null) {
+            seller = possessiveOwner(s, object);
+        }
         if (seller != null && !sameRef(seller, object)) {
             f.addParty(seller, Party.SELLER, null);
         }
@@ -268,6 +271,15 @@ final class DealRules {
             return true;
         }
         return false;
+    }
+
+    /** "Daimler's Croove": the company that owns the one bought, so sells it; else null. */
+    private static Ref possessiveOwner(Sentence s, Ref object) {
+        if (object == null || object.name == null || !s.is(object.name.start - 1, "'s", "’s")) {
+            return null;
+        }
+        Name owner = s.nameEndingAt(object.name.start - 1);
+        return owner != null && owner.canBeCompany() && !isMedia(owner) ? Ref.of(s, owner) : null;
     }
 
     /** "an offer for Y", "a bid for Y", "a takeover offer by X for Y". */
@@ -444,7 +456,10 @@ final class DealRules {
         int to = s.find(k + 2, Math.min(f.hi, k + 20), "to");
         int end = to >= 0 ? to : Math.min(f.hi, k + 15);
         Ref target = objectAfter(s, k + 2, end);
-        Ref seller = ownerBefore(s, k);
+        Ref seller = possessiveOwner(s, target); // "the sale of Daimler's Croove unit to Turo"
+        if (seller == null) {
+            seller = ownerBefore(s, k);
+        }
         if (target == null && seller != null && seller.text != null) {
             String described = describedAsset(s, k + 2, end);
             if (described != null) {
@@ -688,14 +703,16 @@ final class DealRules {
 
     private void investVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
         String w = s.lower(v);
-        if (s.is(v + 1, "by") || s.is(v, "led", "lead", "leads", "leading") && s.is(v + 1, "to", "up")) {
-            return; // "led by", "backed by": role cues, read by partyListFrames; "led to" is no investment
+        if (s.is(v + 1, "by") || s.is(v, "led", "lead", "leads", "leading") && s.is(v + 1, "to", "up")
+                || s.is(v, "backing") && s.is(v + 1, "from")) {
+            return; // "led by", "backed by", "backing from": role cues, read by partyListFrames; "led to" is no investment
         }
         if (s.is(v - 1, "the", "a", "an", "their", "its") || s.is(v, "lead") && s.is(v + 1, "investor", "investors")) {
             return;
         }
-        if (s.is(v - 1, "-") || s.is(v, "joined", "join", "joins") && !roundNounBetween(s, v + 1, Math.min(s.size(), v + 5))) {
-            return;
+        if (s.is(v - 1, "-") || s.is(v, "joined", "join", "joins") && !roundNounBetween(s, v + 1, Math.min(s.size(), v + 5))
+                && !(namedBackers(s, v + 1) && roundNounBetween(s, v + 3, Math.min(s.size(), v + 14)))) {
+            return; // but "X joined existing backers A and B in the round"
         }
         if ((w.equals("fund") || w.equals("funds") || w.equals("funded")) && !s.is(v + 1, "the") && s.moneyAt(v + 1) == null
                 && nextName(s, v + 1, Math.min(s.size(), v + 3)) == null) {
@@ -750,8 +767,9 @@ final class DealRules {
             target = objectAfter(s, prep + 1, f.hi);
         }
         if (target == null) {
-            if (!lead && !roundNounBetween(s, v + 1, Math.min(f.hi, v + 8))) {
-                return;
+            boolean alsoInvested = s.is(v - 1, "also") && s.is(v + 1, ".", ",", ";", "too") && m == null;
+            if (!lead && !roundNounBetween(s, v + 1, Math.min(f.hi, Math.max(v + 8, prep + 4))) && !alsoInvested) {
+                return; // "A, B and C also invested." names more backers of the round
             }
             // "Sequoia led the round": parties for the article's round
             f.attachment = true;
@@ -760,7 +778,7 @@ final class DealRules {
             f.target = target;
         }
         for (Ref inv : investors) {
-            if (target != null && sameRef(inv, target)) {
+            if (target != null && sameRef(inv, target) || ownsTheSubject(s, inv, v)) {
                 continue;
             }
             if (inv.name != null && inv.name.kind == Name.Kind.PLACE) {
@@ -958,7 +976,47 @@ final class DealRules {
         f.amount = m;
         f.weakAmount = true;
         used.add(m);
+        Ref bidder = bidderAfter(s, noun);
+        if (bidder != null) {
+            f.addParty(bidder, Party.ACQUIRER, null);
+        }
         out.add(f);
+    }
+
+    private static final Set<String> BIDDING_GROUPS = Lexicon.words("consortium group fund funds investors partnership");
+
+    /**
+     * The bidder in "a $5 billion buyout bid by Acme", "a takeover offer by a consortium backed by Acme",
+     * "a bid by an Acme-backed consortium" (for an unnamed group, the firm behind it), or null.
+     */
+    private Ref bidderAfter(Sentence s, int noun) {
+        int by = s.is(noun + 1, "by") ? noun + 1 : s.is(noun + 1, "offer", "bid") && s.is(noun + 2, "by") ? noun + 2 : -1;
+        if (by < 0) {
+            return null;
+        }
+        int end = Math.min(s.size(), by + 12);
+        for (int i = by + 1; i < end; i++) {
+            Name n = s.nameAt(i);
+            if (n != null) {
+                if (n.descriptorSuffix != null) {
+                    boolean backsTheGroup = n.descriptorSuffix.equals("backed") || n.descriptorSuffix.equals("led");
+                    return backsTheGroup && BIDDING_GROUPS.contains(s.lower(n.end + 2)) && n.canBeCompany() ? Ref.of(s, n) : null;
+                }
+                if (n.kind == Name.Kind.PLACE) {
+                    i = n.end - 1;
+                    continue;
+                }
+                return n.canBeCompany() && !isMedia(n) ? Ref.of(s, n) : null;
+            }
+            if (BIDDING_GROUPS.contains(s.lower(i)) && s.is(i + 1, "backed", "led") && s.is(i + 2, "by")) {
+                Ref backer = nameAfter(s, i + 3, end);
+                return backer != null && !backer.anaphor ? backer : null;
+            }
+            if (s.is(i, ",", ".", ";", "for", "to", "that", "which", "valuing", "-") && !s.isInnerHyphen(i)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "$38 billion multi-year deal between OpenAI and AWS": a commercial commitment, the seller named second. */
@@ -1011,7 +1069,7 @@ final class DealRules {
                 || s.containsPhrase("led the financing") || s.containsPhrase("led the funding")
                 || s.contains("included", "includes") && s.contains("investors", "backers", "round")
                 || s.containsPhrase("co-led the") || s.containsPhrase("joined the round") || s.contains("contributors")
-                || backersOfTheRound(s, 0) >= 0;
+                || backersOfTheRound(s, 0) >= 0 || hasListCue(s);
         if (!hasCue) {
             return;
         }
@@ -1054,12 +1112,195 @@ final class DealRules {
         return -1;
     }
 
+    /**
+     * Cues for lists of backers beyond the fixed phrases: "the round include(s) ...", "its investors
+     * are ...", "existing investors A and B joined in", "Joining A in the round are ...".
+     */
+    private static boolean hasListCue(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i) || moneyCameFrom(s, i)
+                    || namesAreBackers(s, i)) {
+                return true;
+            }
+            if (s.is(i, "joined") && (s.is(i + 2, "deal", "financing", "investment") || s.is(i + 1, "in"))
+                    || s.is(i, "including") && s.is(i - 1, ",") && s.is(i - 2, "investors", "backers")) {
+                return true;
+            }
+            if (s.is(i, "include") && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment",
+                    "participants") >= 0 && !capTableOf(s, i) // "investors in Acme include": its whole cap table
+                    || copulaList(s, i) || joiningTheRound(s, i) > 0 || namedBackers(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "includes backing from A and B", "with investment from A": backers after a noun of money put in. */
+    private static boolean backersFrom(Sentence s, int i) {
+        return s.is(i, "backing", "investment", "investments", "support") && s.is(i + 1, "from")
+                && s.moneyAt(i - 1) == null // "a $2 billion investment from X" is a deal of its own
+                && s.find(i + 2, Math.min(s.size(), i + 6), "its", "their", "his", "her") < 0
+                && nextNameStart(s, i + 2, Math.min(s.size(), i + 6)) >= 0;
+    }
+
+    /**
+     * "The round is backed by A and B": a round's backers. "HOOQ, which is backed by Singtel" tells who
+     * owns some company, so a round word must come shortly before.
+     */
+    private static boolean roundBackedBy(Sentence s, int i) {
+        return s.is(i, "backed") && s.is(i + 1, "by") && s.find(Math.max(0, i - 5), i, "round", "funding", "financing",
+                "raise", "investment", "seed") >= 0;
+    }
+
+    /** "The funding came from A, B and C": a round's backers after "came from". */
+    private static boolean moneyCameFrom(Sentence s, int i) {
+        return s.is(i, "came", "comes", "come") && s.is(i + 1, "from") && s.nameStartingAt(i + 2) != null
+                && s.find(Math.max(0, i - 4), i, "round", "funding", "financing", "investment", "money", "capital", "cash") >= 0;
+    }
+
+    /** "A, B and C are also investors", "A and B were backers of the round": names before the verb. */
+    private static boolean namesAreBackers(Sentence s, int i) {
+        if (!s.is(i, "are", "were") || s.nameEndingAt(i) == null) {
+            return false;
+        }
+        int k = s.is(i + 1, "also", "all", "both") ? i + 2 : i + 1;
+        if (s.is(k, "existing", "new", "other", "returning")) {
+            k++;
+        }
+        return s.is(k, "investors", "backers", "participants") && s.is(k + 1, ".", "in", ",", ";");
+    }
+
+    /** "X was a participant alongside Y and Z", "invested alongside Y": co-investors of a round. */
+    private static boolean alongsideInARound(Sentence s, int i) {
+        return s.is(i, "alongside") && nextNameStart(s, i + 1, Math.min(s.size(), i + 5)) >= 0
+                && s.find(Math.max(0, i - 6), i, "participant", "participants", "participated", "participating", "invested",
+                "investing", "investor", "investors", "co-invested", "round") >= 0;
+    }
+
+    private static int nextNameStart(Sentence s, int from, int to) {
+        for (Sentence.Name n : s.names) {
+            if (n.start >= from && n.start < to) {
+                return n.start;
+            }
+        }
+        return -1;
+    }
+
+    /** "Other investors in Acme include": a company named right before the verb at {@code i}. */
+    private static boolean capTableOf(Sentence s, int i) {
+        Name n = s.nameEndingAt(i);
+        return n != null && s.is(n.start - 1, "in", "of");
+    }
+
+    /** "Its investors are A, B and C", "the investors that signed on to the note are A (leading), B": names after the verb. */
+    private static boolean copulaList(Sentence s, int i) {
+        if (!s.is(i, "are", "were") || s.nameStartingAt(i + 1) == null && !namedBackers(s, i + 1)) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 9); j--) {
+            if (s.is(j, ",", ".", ";", "(", ")")) {
+                return false;
+            }
+            if (s.is(j, "investors", "backers", "participants", "contributors")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "existing investors Salesforce and K1", "new backers A and B": a list noun right before names. */
+    private static boolean namedBackers(Sentence s, int i) {
+        return s.is(i, "existing", "new", "other", "previous", "returning")
+                && s.is(i + 1, "investors", "backers", "investor", "backer") && s.nameStartingAt(i + 2) != null;
+    }
+
+    /** "Joining Acme in the Series A are A, B and C": where the backers' names start, or -1. */
+    private static int joiningTheRound(Sentence s, int i) {
+        if (!s.is(i, "joining") || i > 0 && !s.is(i - 1, ",", "“", "\"")) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 12); j++) {
+            if (s.is(j, "are", "were") && roundNounBetween(s, i + 1, j)) {
+                return j + 1;
+            }
+            if (s.is(j, ",", ".", ";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Most of Acme's previous investors participated": the name before the verb owns its subject, it is none. */
+    private static boolean ownsTheSubject(Sentence s, Ref r, int v) {
+        int owned = r.name == null ? -1 : s.find(r.name.end, v, "investors", "backers", "shareholders", "partners");
+        return owned >= 0 && s.find(r.name.end, owned, ",", "and") < 0;
+    }
+
+    /**
+     * "WeWork's investors include ...", "its other backers include ...": who owns the company, told as
+     * background, not who joined the round (at {@code i}, the plural noun).
+     */
+    private static boolean capTable(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && s.is(k, "other", "current", "early", "major", "notable", "big", "many")) {
+            k--;
+        }
+        return s.is(k, "'s", "’s", "its", "their") && s.is(i + 1, "include", "includes", "including");
+    }
+
+    /** "A — also new to the company — joined": where the aside before {@code v} opens, else {@code v}. */
+    private static int beforeDashAside(Sentence s, int v) {
+        int k = v - 1;
+        while (k > 0 && s.is(k, "also", "then", "too")) {
+            k--;
+        }
+        if (!s.is(k, "—", "--", "–")) {
+            return v;
+        }
+        for (int j = k - 1; j > Math.max(0, k - 16); j--) {
+            if (s.is(j, "—", "--", "–")) {
+                return j;
+            }
+            if (s.is(j, ".", ";")) {
+                break;
+            }
+        }
+        return v;
+    }
+
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
+            if (namesAreBackers(s, i)) {
+                for (Ref r : subjectList(s, i)) {
+                    if (r.name != null && (r.name.canBeCompany() || r.name.kind == Name.Kind.PERSON)) {
+                        f.addParty(r, Party.INVESTOR, null);
+                    }
+                }
+                continue;
+            }
+            if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i) || moneyCameFrom(s, i)) {
+                for (Ref r : nameList(s, s.is(i, "alongside") ? i + 1 : i + 2, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+                continue;
+            }
+            if (copulaList(s, i) || joiningTheRound(s, i) > 0) {
+                int start = s.is(i, "joining") ? joiningTheRound(s, i) : i + 1;
+                if (namedBackers(s, start)) {
+                    start += 2;
+                }
+                for (Ref r : nameList(s, start, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
+                continue;
+            }
             if (s.is(i, "led", "co-led") && s.is(i + 1, "by")) {
-                for (Ref r : nameList(s, i + 2, s.size())) {
-                    f.addParty(r, Party.LEAD_INVESTOR, null);
+                List<Ref> names = nameList(s, i + 2, s.size());
+                int coBackers = coBackersFrom;
+                for (int k = 0; k < names.size(); k++) {
+                    // "led by A, alongside B": B joins the round without leading it
+                    f.addParty(names.get(k), k < coBackers ? Party.LEAD_INVESTOR : Party.INVESTOR, null);
                 }
             } else if (backersOfTheRound(s, i) == i) {
                 // "Backing the round are VCs A and B", "Participating in the round were A and B"
@@ -1074,8 +1315,8 @@ final class DealRules {
                 for (Ref r : nameList(s, start, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
-            } else if (s.is(i, "participation") && s.is(i + 1, "from", "of", "by")) {
-                for (Ref r : nameList(s, i + 2, s.size())) {
+            } else if (s.is(i, "participation") && (s.is(i + 1, "from", "of", "by") || s.is(i + 1, "also") && s.is(i + 2, "from"))) {
+                for (Ref r : nameList(s, s.is(i + 1, "also") ? i + 3 : i + 2, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
             } else if (s.is(i, "joined") && s.is(i + 1, "by")) {
@@ -1083,13 +1324,18 @@ final class DealRules {
                     f.addParty(r, Party.INVESTOR, null);
                 }
             } else if (s.is(i, "investors", "backers", "investor") && s.is(i + 1, "include", "included", "including", "like",
-                    "such", "includes")) {
+                    "such", "includes") && !capTable(s, i)) {
                 int start = s.is(i + 1, "such") ? i + 3 : i + 2;
                 for (Ref r : nameList(s, start, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
+            } else if (s.is(i, "including") && s.is(i - 1, ",") && s.is(i - 2, "investors", "backers")) {
+                // "backed by some significant investors, including A, which led it, plus B"
+                for (Ref r : nameList(s, i + 1, s.size())) {
+                    f.addParty(r, Party.INVESTOR, null);
+                }
             } else if (s.is(i, "included", "includes", "include", "including") && !s.is(i + 1, "participation")
-                    && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment") >= 0
+                    && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment", "participants") >= 0
                     && !s.is(i - 1, "investors", "backers")) {
                 // "Existing investors joining included A, B and C", "the round includes A and B"
                 for (Ref r : nameList(s, i + 1, s.size())) {
@@ -1105,10 +1351,14 @@ final class DealRules {
                 for (Ref r : nameList(s, i + 2, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);
                 }
-            } else if ((s.is(i, "participated") || s.is(i, "joined") && s.is(i + 2, "round", "investment", "financing"))
+            } else if ((s.is(i, "participated") || s.is(i, "joined") && s.is(i + 2, "round", "investment", "financing", "deal")
+                    || s.is(i, "joined") && s.is(i + 1, "in") && s.is(i + 2, ".", ",", "too"))
                     || s.is(i, "led", "co-led") && s.is(i + 1, "the") && s.is(i + 2, "round", "investment", "financing", "funding", "deal")) {
                 boolean lead = s.is(i, "led", "co-led");
-                for (Ref r : subjectList(s, i)) {
+                for (Ref r : subjectList(s, beforeDashAside(s, i))) {
+                    if (ownsTheSubject(s, r, i)) {
+                        continue;
+                    }
                     if (r.name != null && r.name.canBeCompany() || r.name != null && r.name.kind == Name.Kind.PERSON) {
                         f.addParty(r, lead ? Party.LEAD_INVESTOR : Party.INVESTOR, null);
                     }
@@ -1283,6 +1533,16 @@ final class DealRules {
         }
         f.status = status(s, f, lo, hi);
         f.background = background(s, f, lo, hi);
+        int latest = s.phraseAt("latest", lo, hi);
+        if (f.background && latest >= 0 && rolesOnly(f) && s.is(latest + 1, "round", "funding", "financing", "investment")) {
+            // "This latest round was led by X": who backs the round the article reports, unless another cue dates it
+            f.background = background(s, f, lo, latest) || background(s, f, latest + 2, hi);
+        }
+    }
+
+    /** A frame that only names backers of a round told elsewhere: no amount, no valuation. */
+    private static boolean rolesOnly(Frame f) {
+        return f.attachment && f.amount == null && f.valuation == null && f.focus == null && !f.parties.isEmpty();
     }
 
     private String roundLabel(Sentence s, int lo, int hi) {
@@ -2185,8 +2445,12 @@ final class DealRules {
     // lists and small helpers
 
     /** A list of names from {@code from}: "A, B and C", "UK broadcaster Sky, Malaysia's Catcha Group and PLDT". */
+    /** Set by {@link #nameList}: the index in its result of the first name after "with" or "alongside". */
+    private int coBackersFrom;
+
     List<Ref> nameList(Sentence s, int from, int to) {
         List<Ref> out = new ArrayList<>();
+        coBackersFrom = Integer.MAX_VALUE;
         int i = from;
         int lowerRun = 0;
         Name pending = null;
@@ -2201,8 +2465,41 @@ final class DealRules {
                     }
                     continue;
                 }
+                if (describesPrevious(s, n) || PERSON_TITLES.contains(s.lower(n.end)) && n.canBeCompany()) {
+                    // "Jane Roe, CEO of Acme", "Premji, the equity arm of Wipro", "Nest co-founder Tony Fadell":
+                    // a name that says where a backer works is no backer
+                    i = n.end;
+                    continue;
+                }
+                if (pending != null && lowerRun > 2) {
+                    // "A and a grant from B -- underscores the ... of C": C is past the list's end
+                    out.add(Ref.of(s, pending));
+                    pending = null;
+                    break;
+                }
                 pending = n;
                 i = n.end;
+                lowerRun = 0;
+                continue;
+            }
+            if (pending != null && pending.kind == Name.Kind.PERSON && s.is(i, "at", "of", "from")
+                    && s.nameStartingAt(i + 1) != null && s.nameStartingAt(i + 1).canBeCompany()
+                    && s.nameStartingAt(i + 1).kind == Name.Kind.ORG) {
+                pending = s.nameStartingAt(i + 1); // "led by Jane Roe at Acme Capital": the firm invests
+                i = pending.end;
+                continue;
+            }
+            int resume = listResumesAt(s, i, pending != null, to);
+            if (resume > i) {
+                // "Google (leading), with SoftBank", "institutions — A, B and C", "X, which led it, plus Y"
+                if (pending != null) {
+                    out.add(Ref.of(s, pending));
+                    pending = null;
+                }
+                if (s.is(i, "with", "alongside") && coBackersFrom == Integer.MAX_VALUE) {
+                    coBackersFrom = out.size();
+                }
+                i = resume;
                 lowerRun = 0;
                 continue;
             }
@@ -2210,7 +2507,7 @@ final class DealRules {
                     || t.lower.equals("as") && s.is(i + 1, "well") || t.lower.equals("plus") || t.lower.equals("along")
                     || t.lower.equals("alongside") && false;
             if (separator || t.word.equals(".") || t.word.equals(";") || t.lower.equals("with") || t.lower.equals("alongside")
-                    || t.word.equals("—") || t.word.equals("(") || t.lower.equals("which") || t.lower.equals("who")
+                    || t.word.equals("—") || t.word.equals("--") || t.word.equals("–") || t.word.equals("(") || t.lower.equals("which") || t.lower.equals("who")
                     || t.lower.equals("to") || t.lower.equals("in") && pending != null || t.lower.equals("at")
                     || t.lower.equals("for") || t.lower.equals("among")) {
                 if (pending != null) {
@@ -2225,6 +2522,9 @@ final class DealRules {
                     continue;
                 }
                 if (t.lower.equals("along")) {
+                    if (s.is(i + 1, "with") && coBackersFrom == Integer.MAX_VALUE) {
+                        coBackersFrom = out.size(); // "led by A, along with B": B does not lead
+                    }
                     i += 2;
                     continue;
                 }
@@ -2250,6 +2550,71 @@ final class DealRules {
         }
         out.removeIf(r -> r.name != null && isMedia(r.name));
         return out;
+    }
+
+    /**
+     * Where a list of backers goes on past a word that would otherwise end it, or {@code i} when it
+     * ends (or {@code i} is no such word): a parenthesis after a name ("Acme Fund (its third)"), a
+     * dash before the names ("three banks — A, B and C"), "with"/"alongside" right before a name,
+     * a "which"/"who" clause or a "via" phrase closed by a comma and followed by more names.
+     */
+    private static int listResumesAt(Sentence s, int i, boolean afterName, int to) {
+        int end = Math.min(to, s.size());
+        if (s.is(i, "(") && afterName) {
+            int close = s.find(i + 1, Math.min(end, i + 25), ")");
+            return close > 0 ? close + 1 : i;
+        }
+        if (s.is(i, "—", "--", "–") && (!afterName && LIST_NOUNS.contains(s.lower(i - 1))
+                || afterName && s.is(i + 1, "and", "plus"))) {
+            return i + 1; // "two banks — A and B — and C"
+        }
+        if (s.is(i, "with", "alongside") || s.is(i, "in") && s.is(i + 1, "addition") && s.is(i + 2, "to")) {
+            int next = s.is(i, "in") ? i + 3 : i + 1;
+            if (s.nameStartingAt(next) != null && s.nameStartingAt(next).kind != Name.Kind.PLACE) {
+                return next;
+            }
+            // "alongside existing seed investors A and B"
+            for (int j = next; j < Math.min(end, next + 4); j++) {
+                if (s.nameAt(j) != null || s.toks.get(j).capitalised() || s.is(j, "participation", "from", "of", "by")) {
+                    break; // "with participation from ...": a cue of its own, with its own role
+                }
+                if (LIST_NOUNS.contains(s.lower(j)) && s.nameStartingAt(j + 1) != null) {
+                    return j + 1;
+                }
+            }
+        }
+        if (afterName && s.is(i, "via", "through")) {
+            // "DFJ via partner Jane Roe": the firm invests, not the person it sends
+            int stop = s.find(i + 1, Math.min(end, i + 12), ",", ".", ";", "—", "(", "and");
+            return stop > 0 ? stop : i;
+        }
+        if (afterName && s.is(i, ",") && s.is(i + 1, "which", "who", "the", "a", "an")) {
+            // "X, which led it, plus Y", "Didi, the company that beat Uber in China, and SoftBank"
+            int comma = s.find(i + 2, Math.min(end, i + 12), ",", ".", ";", "—", "(");
+            if (comma > 0 && s.is(comma, ",") && (s.is(comma + 1, "and", "plus", "as", "along", "alongside")
+                    || s.nameStartingAt(comma + 1) != null)) {
+                return comma;
+            }
+        }
+        return i;
+    }
+
+    /** Words before "of" that make the name after them describe a person or firm named before: "CEO of X", "arm of X". */
+    private static final Set<String> DESCRIBING_OF = Lexicon.words("""
+            ceo cfo cto coo founder co-founder cofounder partner head president chairman chairwoman director
+            executive chief officer vp member manager arm unit division subsidiary affiliate part""");
+
+    /** Titles after an employer's name and before a person's: "Nest co-founder Tony Fadell". */
+    private static final Set<String> PERSON_TITLES = Lexicon.words("""
+            ceo cfo cto coo founder founders co-founder co-founders cofounder cofounders chairman chairwoman
+            president creator executive chief boss""");
+
+    /** A name that describes the one before it rather than adding one: "X, CEO of Acme", "former Acme head". */
+    private static boolean describesPrevious(Sentence s, Name n) {
+        if (s.is(n.start - 1, "of") && DESCRIBING_OF.contains(s.lower(n.start - 2))) {
+            return true;
+        }
+        return s.is(n.start - 1, "ex", "ex-", "former") && s.is(n.start - 2, ",");
     }
 
     /** Plural nouns that describe the names after them in a list: "existing backers X and Y". */

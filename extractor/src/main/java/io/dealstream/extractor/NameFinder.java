@@ -22,7 +22,7 @@ final class NameFinder {
     /** Words that end a firm's name; an "and" after one starts the next name. */
     private static final Set<String> FIRM_ENDINGS = Lexicon.words("""
             capital ventures venture partners inc inc. corp corp. ltd ltd. llc plc group holdings fund funds
-            management investments labs technologies co co. ag sa nv advisors associates equity""");
+            management investments labs technologies technology co co. ag sa nv advisors associates equity""");
 
     /** Job titles that stand between an employer and a person's name ("Klarna CEO Jane Doe"). */
     private static final Set<String> ROLE_TITLES = Lexicon.words("""
@@ -307,12 +307,14 @@ final class NameFinder {
         boolean upper = Character.isUpperCase(first);
         boolean innerCaps = Character.isLowerCase(first) && w.length() > 2 && hasUpperAfterFirst(w)
                 && !w.contains("-") && !w.startsWith("http");
-        boolean digitName = Character.isDigit(first) && !t.ner.equals("O") && !t.ner.equals("NUMBER");
+        boolean digitName = Character.isDigit(first) && (!t.ner.equals("O") && !t.ner.equals("NUMBER") || isAlphanumericBrand(w));
         if (!upper && !innerCaps && !digitName) {
             return false;
         }
-        if (Lexicon.MONTHS.contains(t.lower) || t.word.equals("I")) {
-            return false;
+        if (Lexicon.MONTHS.contains(t.lower) && !(FIRM_ENDINGS.contains(s.lower(i + 1)) && s.toks.get(i + 1 < s.size() ? i + 1 : i)
+                .capitalised() && !s.is(i - 1, "in", "on", "since", "until", "of", "last", "next", "early", "late",
+                "mid", "through", "this")) || t.word.equals("I")) {
+            return false; // a month, but "March Capital" is a firm
         }
         if (s.is(i - 1, "the") && (t.word.equals("Company") || t.word.equals("Corporation") || t.word.equals("Issuer"))) {
             return false; // a press release's defined term: "the Company" is the issuer, said again
@@ -374,6 +376,22 @@ final class NameFinder {
             }
         }
         return words >= 3 && caps * 10 >= words * 8;
+    }
+
+    /** "20VC", "1Password", "360Learning": digits then a capitalised word, written as one token. */
+    private static boolean isAlphanumericBrand(String w) {
+        int letters = 0;
+        boolean upper = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper |= Character.isUpperCase(c);
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letters >= 2 && upper && w.length() >= 4;
     }
 
     private static boolean hasUpperAfterFirst(String w) {

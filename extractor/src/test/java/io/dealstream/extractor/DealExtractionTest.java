@@ -653,5 +653,214 @@ class DealExtractionTest {
                 "Lintrip said it has an option to acquire full ownership of Farrow Travel by April 2025.", "2025-02-11");
         assertTrue(deals.stream().noneMatch(d -> d.target().contains("Ownership")), deals.toString());
         deal(deals, "Farrow Travel", true);
+    private static Set<String> partyNames(DealMention d) {
+        return d.parties().stream().map(Party::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void backerListsGoOnPastParenthesesDashesAndWith() {
+        List<DealMention> deals = extract("Quillet raises $30M Series B",
+                """
+                Quillet has raised $30 million in a Series B round. The backers of the round are Harnock Partners \
+                (leading), with Ostwick Capital, Brellan Ventures and Quillet's existing investors. The round also \
+                saw participation from two banks — Corrow Bank and Peltane Savings — and from Dunmere Fund via \
+                partner Ada Vintner.""", "2025-03-04");
+        DealMention d = deal(deals, "Quillet", true);
+        Set<String> names = partyNames(d);
+        for (String n : List.of("Harnock Partners", "Ostwick Capital", "Brellan Ventures", "Corrow Bank", "Peltane Savings",
+                "Dunmere Fund")) {
+            assertTrue(names.contains(n), n + " missing from " + names);
+        }
+        assertFalse(names.contains("Ada Vintner"), names.toString());
+    }
+
+    @Test
+    void listsOfBackersAfterACopulaOrAnInvertedJoin() {
+        List<DealMention> deals = extract("Ferrolite raises $8M",
+                """
+                Ferrolite has raised $8 million in a Series A round led by Tamsin Capital. Its investors are \
+                Orchard Lane Ventures, Kelvy Partners and Bramfield Capital. Joining Tamsin Capital in the Series A \
+                are Nolan Ridge Ventures and Sorrel Fund. Existing investors Pike Harbor and Wenlow Capital joined \
+                in.""", "2025-03-04");
+        DealMention d = deal(deals, "Ferrolite", true);
+        Set<String> names = partyNames(d);
+        for (String n : List.of("Orchard Lane Ventures", "Kelvy Partners", "Bramfield Capital", "Nolan Ridge Ventures",
+                "Sorrel Fund", "Pike Harbor", "Wenlow Capital")) {
+            assertTrue(names.contains(n), n + " missing from " + names);
+        }
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Tamsin").role());
+    }
+
+    @Test
+    void aNameThatDescribesTheBackerBeforeItIsNoBacker() {
+        List<DealMention> deals = extract("Gavro raises $12M",
+                """
+                Gavro has raised $12 million in a round led by Pemberley Equity, the private equity arm of Saxtone \
+                Group. The round also saw participation from Lisa Marn, CEO of Hollin Foods, and Tom Areth, ex \
+                Brisco Labs head.""", "2025-03-04");
+        DealMention d = deal(deals, "Gavro", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Pemberley Equity", "Lisa Marn", "Tom Areth")), names.toString());
+        assertFalse(names.contains("Saxtone Group") || names.contains("Hollin Foods") || names.contains("Brisco Labs"),
+                names.toString());
+    }
+
+    @Test
+    void backersNamedAfterAsidesAndInvertedCues() {
+        List<DealMention> deals = extract("Solvane raises $25M",
+                """
+                Solvane has raised $25 million led by John Miller at Oberlin Capital, in addition to Tessaly Ventures, \
+                alongside existing seed investors Corvo Fund and Haldane Partners. The round is backed by several \
+                investors, including Ruskin Ventures, which led its seed round, plus Fennick Capital. Brandvale \
+                Capital — also new to the company — joined the deal. It saw participation from Tarrow Capital and a \
+                grant from the Westmark Innovation Authority -- a sign of the growing interest of Pellow Group.""",
+                "2025-03-04");
+        DealMention d = deal(deals, "Solvane", true);
+        Set<String> names = partyNames(d);
+        for (String n : List.of("Oberlin Capital", "Tessaly Ventures", "Corvo Fund", "Haldane Partners", "Ruskin Ventures",
+                "Fennick Capital", "Brandvale Capital", "Tarrow Capital", "Westmark Innovation Authority")) {
+            assertTrue(names.contains(n), n + " missing from " + names);
+        }
+        assertFalse(names.contains("John Miller") || names.contains("Pellow Group"), names.toString());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Oberlin").role());
+        assertEquals(Party.INVESTOR, party(d, "Corvo").role());
+    }
+
+    @Test
+    void aStateBodyThatFundsARoundIsABacker() {
+        List<DealMention> deals = extract("Verdaso raises $6M",
+                """
+                Verdaso has raised $6 million in a round led by Calder Ventures, with participation from the Northmere \
+                Investment Authority.""", "2025-03-04");
+        DealMention d = deal(deals, "Verdaso", true);
+        assertEquals(Party.INVESTOR, party(d, "Northmere Investment Authority").role());
+    }
+
+    @Test
+    void firmsNamedLikeAMonthOrWithLeadingDigitsAreBackers() {
+        List<DealMention> deals = extract("Tavolo raises $9M",
+                """
+                Tavolo has raised $9 million in a Series A round led by June Capital. The round saw participation \
+                from existing investors, which include 40VC, Orrin Technology and Kessel Partners. Most of Tavolo \
+                previous investors participated in today's round.""", "2025-03-04");
+        DealMention d = deal(deals, "Tavolo", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("June Capital", "40VC", "Orrin Technology", "Kessel Partners")), names.toString());
+        assertEquals(4, names.size(), names.toString());
+    }
+
+    @Test
+    void theLatestRoundsBackersBelongToTheRoundReported() {
+        List<DealMention> deals = extract("Mirova raises $15M to map city noise",
+                """
+                Mirova has raised $15 million. The startup maps noise in cities. It sells to city halls. Its sensors \
+                sit on lamp posts.
+                This latest round was led by Castellan Ventures, with participation also from Obrey Capital.""",
+                "2025-03-04");
+        DealMention d = deal(deals, "Mirova", true);
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Castellan").role());
+        assertEquals(Party.INVESTOR, party(d, "Obrey").role());
+    }
+
+    @Test
+    void theCompanysWholeCapTableIsNotTheRoundsBackers() {
+        List<DealMention> deals = extract("Lumory raises $40M",
+                """
+                Lumory has raised $40 million in a round led by Stanbury Capital. Lumory's other investors include \
+                Wexley Partners and Dorran Ventures.""", "2025-03-04");
+        DealMention d = deal(deals, "Lumory", true);
+        assertEquals(Set.of("Stanbury Capital"), partyNames(d));
+    }
+
+    @Test
+    void theOwnerOfTheUnitBoughtIsItsSeller() {
+        List<DealMention> deals = extract("Harlow acquires Ventra's Quillby car-sharing business",
+                "Harlow Mobility said it has acquired Ventra's Quillby car-sharing business for $40 million.", "2025-03-04");
+        DealMention d = deal(deals, "Quillby", true);
+        assertEquals(Party.SELLER, party(d, "Ventra").role());
+        assertEquals(Party.ACQUIRER, party(d, "Harlow").role());
+        List<DealMention> sale = extract(null,
+                "Brenton Group agreed to the sale of Dorvale's Kestrel Foods unit to Mayfair Holdings for $90 million.",
+                "2025-03-04");
+        assertEquals(Party.SELLER, party(deal(sale, "Kestrel", true), "Dorvale").role());
+    }
+
+    @Test
+    void backersAfterBackingFromOrAlongside() {
+        List<DealMention> deals = extract("Corvex raises $18M Series B",
+                """
+                Corvex has raised $18 million in a Series B round led by Halden Capital. The round also includes \
+                backing from Rennet Partners and Sallow Fund. Oakhurst Ventures was a participant alongside Brisa \
+                Capital and other undisclosed backers.""", "2025-03-04");
+        DealMention d = deal(deals, "Corvex", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Halden Capital", "Rennet Partners", "Sallow Fund", "Brisa Capital")), names.toString());
+        assertEquals(Party.INVESTOR, party(d, "Rennet").role());
+        assertTrue(deals.stream().noneMatch(x -> x.target().contains("Rennet")), deals.toString());
+    }
+
+    @Test
+    void theFirmBehindABiddingConsortiumIsTheBuyer() {
+        List<DealMention> deals = extract("Tarvell agrees to $2.1 billion buyout bid by Orsino-backed consortium",
+                """
+                Tarvell Group said on Monday it has agreed to a $2.1 billion takeover offer by a consortium backed by \
+                investment firm Orsino Partners. The consortium will acquire Tarvell for $2.1 billion.""", "2025-03-04");
+        DealMention d = deal(deals, "Tarvell", true);
+        assertEquals(Party.ACQUIRER, party(d, "Orsino").role());
+    }
+
+    @Test
+    void aRoundBackedByFirmsNamesThemButACompanyBackedByAFirmDoesNot() {
+        List<DealMention> deals = extract("Pendra raises $11M",
+                """
+                Pendra has raised $11 million. The round was backed by Ellory Ventures and Norwin Capital. Its rival \
+                Gaskin, which is backed by telecom firm Marrow Telecom, raised money last year.""", "2025-03-04");
+        DealMention d = deal(deals, "Pendra", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Ellory Ventures", "Norwin Capital")), names.toString());
+        assertFalse(names.contains("Marrow Telecom"), names.toString());
+    }
+
+    @Test
+    void employersAndAppositivesInABackerListAreNoBackers() {
+        List<DealMention> deals = extract("Brixa raises $7M",
+                """
+                Brixa has raised $7 million from existing investors Tolland Capital, the firm that backed Quorra in \
+                Spain, and Vesper Ventures. The round also saw participation from Halcyon co-founder Peter Smith.""",
+                "2025-03-04");
+        DealMention d = deal(deals, "Brixa", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Tolland Capital", "Vesper Ventures", "Peter Smith")), names.toString());
+        assertFalse(names.contains("Quorra") || names.contains("Halcyon"), names.toString());
+    }
+
+    @Test
+    void backersWhoJoinOrAlsoInvestAreNamed() {
+        List<DealMention> deals = extract("Ravel raises $20M",
+                """
+                Ravel has raised $20 million in a Series B round led by Arden Capital, along with angel investor \
+                John Smith. New investor Bexley Partners joined existing backers Corrin Ventures and Dalton Fund in \
+                the round. Emory Capital and Fallow Partners also invested.""", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Arden Capital", "John Smith", "Bexley Partners", "Corrin Ventures",
+                "Dalton Fund", "Emory Capital", "Fallow Partners")), names.toString());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Arden").role());
+        assertEquals(Party.INVESTOR, party(d, "John Smith").role());
+    }
+
+    @Test
+    void backersAfterCameFromOrBeforeAreAlsoInvestors() {
+        List<DealMention> deals = extract("Selvo raises $9M",
+                """
+                Selvo has raised $9 million in a Series A round. The funding came from Garnet Ventures and Holm \
+                Capital. Ismay Partners and Jarrow Fund are also investors. Participants include Kellet Capital. \
+                Lotte Park and Meadow Ventures are new investors in Selvo Robotics Inc., participating in the round.""",
+                "2025-03-04");
+        DealMention d = deal(deals, "Selvo", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Garnet Ventures", "Holm Capital", "Ismay Partners", "Jarrow Fund",
+                "Kellet Capital", "Meadow Ventures")), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("Selvo")), names.toString());
     }
 }
