@@ -61,6 +61,8 @@ public final class MoneyParser {
             "employee", "person", "seat", "license", "kilowatt", "megawatt", "mwh", "kwh", "gallon", "pound",
             "quarter", "vehicle", "car", "mile", "customer", "member", "order", "transaction");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
+    private static final Pattern GLUED_CODE =
+            Pattern.compile("([A-Z]{3})(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(k|m|mn|mln|bn|b|bln|tn)?");
     private static final Pattern NUMBER_WITH_SCALE =
             Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(k|K|m|M|mn|mln|bn|b|B|bln|tn|tln|trn|cr|crore|mil|mm|MM)");
 
@@ -210,6 +212,10 @@ public final class MoneyParser {
             prefixCurrency = "USD";
             numberAt = i + 2;
         }
+        MoneySpan glued = gluedCodeAmount(words, i);
+        if (glued != null) {
+            return glued;
+        }
         if (prefixCurrency != null) {
             Amount amount = amountAt(words, numberAt);
             if (amount == null || amount.fromWordOnly && !amount.scaled) {
@@ -243,6 +249,24 @@ public final class MoneyParser {
             }
         }
         return null;
+    }
+
+    /** "EUR469mn", "USD5m", "GBP1.2bn": an ISO code written onto its number, as one token. */
+    private static MoneySpan gluedCodeAmount(List<String> words, int i) {
+        Matcher m = GLUED_CODE.matcher(words.get(i));
+        if (!m.matches() || !ISO_CODES.contains(lower(m.group(1)))) {
+            return null;
+        }
+        String currency = PREFIX_CURRENCY.get(lower(m.group(1)));
+        double value = number(m.group(2));
+        int end = i + 1;
+        if (m.group(3) != null) {
+            value *= SCALES.getOrDefault(lower(m.group(3)), 1.0);
+        } else if (end < words.size() && SCALES.containsKey(lower(words.get(end)))) {
+            value *= SCALES.get(lower(words.get(end)));
+            end++;
+        }
+        return new MoneySpan(i, end, new Money(value, null, currency), null, false, false);
     }
 
     /** The currency of a prefix token ("$", "US$", "€", "Rs", "USD"); ISO codes only in capitals. */
@@ -306,6 +330,11 @@ public final class MoneyParser {
                 && NUMBER.matcher(words.get(j + 1)).matches()
                 && (words.get(j + 2).equals("]") || words.get(j + 2).equals("-RSB-"))) {
             j += 3;
+        }
+        // "$81-billion deal": the scale joined to the number by a hyphen
+        if (!scaled && j + 1 < words.size() && words.get(j).equals("-") && SCALES.containsKey(lower(words.get(j + 1)))
+                && lower(words.get(j + 1)).length() > 3) {
+            j++;
         }
         if (!scaled) {
             // scale words, possibly stacked: "1.2 billion", "4,184 cr", "one hundred million"

@@ -449,4 +449,33 @@ class DealExtractionTest {
         assertEquals("completed", d.status());
         assertEquals(Party.ACQUIRER, party(d, "Nerrin").role());
     }
+
+    @Test
+    void aBareDollarInACanadianIssuersReleaseIsTheCanadianDollar() {
+        List<DealMention> deals = extract("Quillmark Minerals Announces $4 Million Private Placement",
+                """
+                VANCOUVER, British Columbia, March 4, 2025 -- Quillmark Minerals Corp. (TSXV: QLM) is pleased to \
+                announce a non-brokered private placement to raise gross proceeds of up to $4,000,000 through the \
+                sale of units at $0.20 per unit.""", "2025-03-04");
+        assertMoney(4e6, "CAD", deal(deals, "Quillmark Minerals", true).amount());
+    }
+
+    @Test
+    void aBareDollarThatConvertsALocalAmountStaysTheUsDollar() {
+        List<DealMention> deals = extract("Benmore to buy Australia's Tarrow for $2.1 billion",
+                """
+                Benmore Partners said on Monday it has agreed to acquire Australian logistics group Tarrow for \
+                A$3.2 billion ($2.1 billion).
+                ($1 = 1.52 Australian dollars)""", "2025-03-04");
+        assertMoney(3.2e9, "AUD", deal(deals, "Tarrow", true).amount());
+    }
+
+    @Test
+    void aConvertedPriceInTheHeadlineIsReadAsTheOriginal() {
+        List<DealMention> deals = extract("Halvard buys Pennick for $65M",
+                """
+                Halvard has acquired Pennick, a London startup that rents out camping gear. We have learned the \
+                price is £50 million (just under $65 million) in cash.""", "2025-03-04");
+        assertMoney(50e6, "GBP", deal(deals, "Pennick", true).amount());
+    }
 }
