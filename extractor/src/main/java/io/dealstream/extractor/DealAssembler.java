@@ -430,7 +430,8 @@ final class DealAssembler {
                 }
             }
         }
-        if (host == null && !f.background) {
+        // "UrWork is valued at $1.5 billion" beside ReWork's round: UrWork's worth, not the round's
+        if (host == null && !f.background && !namesAnotherCompany(f)) {
             for (Draft d : drafts) {
                 if (d.current && (d.type.equals(wanted) || wanted.equals("funding") && d.type.equals("investment"))) {
                     host = d;
@@ -463,7 +464,8 @@ final class DealAssembler {
             host = new Draft();
             host.type = wanted;
             host.target = f.target.text;
-            host.current = !f.background;
+            // a worth told of a company no deal of the article is about: context for the news, not news
+            host.current = !f.background && !namesAnotherCompany(f);
             host.status = f.status;
             drafts.add(host);
         }
@@ -471,6 +473,12 @@ final class DealAssembler {
             f.amount = null;
         }
         merge(host, f);
+    }
+
+    /** A valuation said of a company by name ("X is valued at") that no deal of the article is about. */
+    private static boolean namesAnotherCompany(Frame f) {
+        return "valuation".equals(f.attachType) && f.target != null && !f.target.anaphor && f.target.text != null
+                && f.amount == null;
     }
 
     /** Conditions and tranches of a sentence go to the deal the sentence is about. */

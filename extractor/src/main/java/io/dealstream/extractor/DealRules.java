@@ -1833,6 +1833,9 @@ final class DealRules {
 
     /** Money a company is valued at: "valued at", "valuation of", "$6 billion valuation", "values X at". */
     static boolean isValuation(Sentence s, MoneySpan m) {
+        if (namesADealSize(s, m)) {
+            return false; // "a $5.5B valuation with a $240M raise": the raise is money paid, not a worth
+        }
         for (int j = m.end(); j < Math.min(s.size(), m.end() + 3); j++) {
             if (s.is(j, "valuation", "valuations")) {
                 return true;
@@ -1843,18 +1846,53 @@ final class DealRules {
             }
         }
         for (int j = m.start() - 1; j >= Math.max(0, m.start() - 10); j--) {
+            if (s.is(j, "valuation", "valuations") && isPooledValuation(s, j)) {
+                return false;
+            }
             if (s.is(j, "valuation", "valuations") && (j >= m.start() - 4 || s.find(j, m.start(), "of", "at", "to", "is", "was", "above", "near") >= 0)) {
                 return s.find(j, m.start(), ",", ";", "and", "raised", "raising", "with") < 0 || j >= m.start() - 3;
             }
             if (s.is(j, "valued", "valuing", "values", "value") && s.find(j, m.start(), "at") >= 0
                     || s.is(j, "valued") && s.is(j + 1, "$") ) {
-                return true;
+                // "a holding valued at Rs 8,371 crore": what a stake is worth, not a company
+                return s.find(Math.max(0, j - 3), j, "holding", "holdings", "position") < 0;
             }
             if (s.is(j, "worth") && s.is(j - 1, "now", "is", "was", "be", "being") && s.find(j - 3, j, "company", "startup", "it") >= 0) {
                 return true;
             }
             if (s.moneyAt(j) != null || s.is(j, ".", ";")) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** "$240M raise", "a $230 million significant up-round": the amount is the size of a round or deal it names. */
+    private static boolean namesADealSize(Sentence s, MoneySpan m) {
+        for (int j = m.end(); j < Math.min(s.size(), m.end() + 4); j++) {
+            if (s.is(j, "-") || s.is(j, "up", "down") && s.is(j + 1, "-")) {
+                continue; // "up-round"
+            }
+            if (s.is(j, "round", "raise", "fundraise", "funding", "financing", "investment", "deal", "up-round",
+                    "tranche", "placement", "loan", "note", "notes")) {
+                return true;
+            }
+            if (s.moneyAt(j) != null || !Character.isLetter(s.word(j).charAt(0)) || s.is(j, "valuation", "valuations")
+                    || Lexicon.FUNCTION_WORDS.contains(s.lower(j))) {
+                return false; // "valued at $1 billion in the round": the round is told apart
+            }
+        }
+        return false;
+    }
+
+    /** "a total (mostly on paper) valuation", "their combined valuation": the worth of many companies together. */
+    private static boolean isPooledValuation(Sentence s, int valuationAt) {
+        for (int j = valuationAt - 1; j >= Math.max(0, valuationAt - 6); j--) {
+            if (s.is(j, "total", "combined", "collective", "aggregate", "cumulative", "portfolio")) {
+                return true;
+            }
+            if (s.moneyAt(j) != null || s.is(j, ",", ";", "at", "of")) {
+                return false;
             }
         }
         return false;

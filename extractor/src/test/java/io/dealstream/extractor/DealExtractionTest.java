@@ -478,4 +478,32 @@ class DealExtractionTest {
                 price is £50 million (just under $65 million) in cash.""", "2025-03-04");
         assertMoney(50e6, "GBP", deal(deals, "Pennick", true).amount());
     }
+
+    @Test
+    void theSizeOfARaiseNamedBesideAValuationIsNotAValuation() {
+        List<DealMention> deals = extract("Corrigan closes $150M raise",
+                "Corrigan, a maker of warehouse software, has raised $150 million in a Series D round led by "
+                        + "Halden Growth. Its chief executive would not say what valuation a $150 million up-round "
+                        + "implies.", "2025-03-04");
+        DealMention d = deal(deals, "Corrigan", true);
+        assertMoney(150e6, "USD", d.amount());
+        assertNull(d.valuation());
+    }
+
+    @Test
+    void aCombinedValuationOfPortfolioCompaniesIsNotTheRaisersValuation() {
+        List<DealMention> deals = extract(null,
+                "Startup studio Brackwell has raised $12 million in new funding led by Ostrava Partners. To date its "
+                        + "programme has produced 80 companies with a combined valuation exceeding $900 million.",
+                "2025-03-04");
+        assertNull(deal(deals, "Brackwell", true).valuation());
+    }
+
+    @Test
+    void anotherCompanysValuationIsNotTheRoundsValuation() {
+        List<DealMention> deals = extract(null,
+                "Pelton has raised $3 million in a seed round led by Marrow Capital, with participation from "
+                        + "Quorra. Quorra is valued at $1.5 billion following its own recent financing.", "2025-03-04");
+        assertNull(deal(deals, "Pelton", true).valuation());
+    }
 }
