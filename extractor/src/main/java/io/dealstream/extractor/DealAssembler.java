@@ -89,7 +89,7 @@ final class DealAssembler {
             }
         }
         for (Frame f : frames) {
-            if (f.attachment) {
+            if (f.attachment && !valuationOfThePreviousSentencesCompany(f, framesBySentence)) {
                 attach(f);
             }
         }
@@ -430,6 +430,18 @@ final class DealAssembler {
                 }
             }
         }
+        if (host == null && namesAnotherCompany(f)) {
+            // the company's own deal told at another time: "Quantinuum raised $300M ... now talk of it listing at $10B"
+            for (Draft d : drafts) {
+                if (sameCompany(d.target, f.target.text) && (d.type.equals(wanted) || d.type.equals("ipo"))) {
+                    if (d.valuation != null) {
+                        return;
+                    }
+                    host = d;
+                    break;
+                }
+            }
+        }
         // "UrWork is valued at $1.5 billion" beside ReWork's round: UrWork's worth, not the round's
         if (host == null && !f.background && !namesAnotherCompany(f)) {
             for (Draft d : drafts) {
@@ -473,6 +485,43 @@ final class DealAssembler {
             f.amount = null;
         }
         merge(host, f);
+    }
+
+    /**
+     * Past the lead, a valuation told of "it" ("There is now talk of it listing at a $10 billion valuation") speaks
+     * of the company whose deal the sentence before told, when that is not the article's company: it goes to that
+     * deal, or nowhere. True when the frame was handled so.
+     */
+    private boolean valuationOfThePreviousSentencesCompany(Frame f, Map<Sentence, List<Frame>> framesBySentence) {
+        Sentence s = f.sentence;
+        if (!"valuation".equals(f.attachType) || f.target != null || s.index <= leadEnd || topic == null
+                || s.find(0, s.size(), "it", "its") < 0 || s.contains("company")) {
+            return false;
+        }
+        Sentence previous = null;
+        for (Sentence p : sentences) {
+            if (p.index == s.index - 1) {
+                previous = p;
+            }
+        }
+        if (previous == null) {
+            return false;
+        }
+        for (Frame p : framesBySentence.getOrDefault(previous, List.of())) {
+            if (p.attachment || p.target == null || p.target.anaphor || p.target.text == null
+                    || sameCompany(p.target.text, topic)) {
+                continue;
+            }
+            for (Draft d : drafts) {
+                if (d.frames.contains(p)) {
+                    if (d.valuation == null) {
+                        merge(d, f);
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A valuation said of a company by name ("X is valued at") that no deal of the article is about. */

@@ -506,4 +506,15 @@ class DealExtractionTest {
                         + "Quorra. Quorra is valued at $1.5 billion following its own recent financing.", "2025-03-04");
         assertNull(deal(deals, "Pelton", true).valuation());
     }
+
+    @Test
+    void aValuationOfItAfterAnotherCompanysDealIsThatCompanys() {
+        List<DealMention> deals = extract("Harlow Robotics raises $40M",
+                """
+                Harlow Robotics has raised $40 million in a Series B round led by Kestrel Ventures. The money will \
+                pay for a new factory. The company makes welding robots. Its founders met at university.
+                Rivals are busy too. Last year, Dunmore Automation raised $300 million at a $5 billion valuation.
+                There is now talk of it listing at a $9 billion valuation.""", "2025-03-04");
+        assertNull(deal(deals, "Harlow Robotics", true).valuation());
+    }
 }
