@@ -81,6 +81,7 @@ final class DealRules {
         moneyNounFrames(s, out, used);
         partyListFrames(s, out);
         valuationFrames(s, out);
+        statedDealValueFrames(s, out, used);
         eachInvesting(s, out);
         for (Frame f : out) {
             finish(f);
@@ -1074,6 +1075,10 @@ final class DealRules {
                 }
                 continue;
             }
+            if (!fundingWords && transactionValue(s, m) && !isValuationOfCompany(s, m)) {
+                out.add(dealPriceFrame(s, m)); // "The transaction is valued at about 16.3 mln dlrs"
+                continue;
+            }
             if (!fundingWords && s.contains("shares", "stock") && !isValuationOfCompany(s, m)) {
                 Frame f = new Frame("acquisition", s, m.start());
                 clause(f);
@@ -1116,6 +1121,40 @@ final class DealRules {
                 host.focus = m;
             }
         }
+    }
+
+    /** A deal's worth told beside its noun ("an indicated value of $X") goes to the sentence's acquisition. */
+    private void statedDealValueFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum() || !statedDealValue(s, m) || isValuation(s, m)
+                    || out.stream().anyMatch(f -> f.amount == m)) {
+                continue;
+            }
+            Frame acquisition = null;
+            for (Frame f : out) {
+                if ((f.type.equals("acquisition") || f.type.equals("investment")) && f.amount == null) {
+                    acquisition = f;
+                    break;
+                }
+            }
+            if (acquisition != null) {
+                acquisition.amount = m;
+            } else if (out.stream().noneMatch(f -> f.type.equals("acquisition") || f.type.equals("investment"))) {
+                out.add(dealPriceFrame(s, m));
+            }
+            used.add(m);
+        }
+    }
+
+    /** The price of the acquisition the article is about, told in a sentence that names no company. */
+    private static Frame dealPriceFrame(Sentence s, MoneySpan m) {
+        Frame f = new Frame("acquisition", s, m.start());
+        f.lo = clauseStart(s, m.start());
+        f.hi = clauseEnd(s, m.start());
+        f.attachment = true;
+        f.attachType = "acquisition";
+        f.amount = m;
+        return f;
     }
 
     /** "values the company at", "a $6 billion valuation": a company's worth, not a price paid in shares. */
@@ -1900,6 +1939,9 @@ final class DealRules {
 
     /** "the transaction is valued at $X", "a deal valued at $X": the size of the deal, not of a company. */
     private static boolean transactionValue(Sentence s, MoneySpan m) {
+        if (statedDealValue(s, m)) {
+            return true;
+        }
         for (int j = m.start() - 1; j >= Math.max(0, m.start() - 8); j--) {
             if (s.is(j, "valued", "valuing", "values")) {
                 for (int k = j - 1; k >= Math.max(0, j - 5); k--) {
@@ -1912,6 +1954,41 @@ final class DealRules {
             }
         }
         return s.is(m.end(), "deal", "acquisition", "takeover", "buyout", "merger", "transaction");
+    }
+
+    /**
+     * "gives the transaction an indicated value of $X", "the exchange would have a market value of about $X", "a
+     * sale value of $X", "the agreement ... for an amount of $X", "to acquire two road assets at an enterprise value
+     * of $X", "to issue $X worth of its own common stock in exchange for": what a deal is worth, told beside its noun.
+     */
+    private static boolean statedDealValue(Sentence s, MoneySpan m) {
+        int k = m.start() - 1;
+        while (k >= 0 && m.start() - k <= 4 && s.is(k, "about", "approximately", "around", "roughly", "some", "nearly",
+                "over", "more", "than", "up", "to", "~", "just", "under", "almost")) {
+            k--;
+        }
+        if (s.is(k, "of") && s.is(k - 1, "value", "amount", "consideration")) {
+            int noun = k - 1;
+            if (s.find(Math.max(0, noun - 3), noun, "'s", "’s") >= 0) {
+                return false; // "Nxu's aggregate enterprise value of": a company's worth
+            }
+            for (int j = noun - 1; j >= Math.max(0, noun - 10); j--) {
+                if (s.is(j, "transaction", "deal", "exchange", "merger", "offer", "sale", "agreement", "acquisition",
+                        "takeover", "purchase", "buyout") || DealWords.ACQUIRE_VERBS.contains(s.lower(j))) {
+                    return true;
+                }
+                if (s.is(j, ".", ";") || s.moneyAt(j) != null) {
+                    break;
+                }
+            }
+            return false;
+        }
+        // "12 mln dlrs worth of its own common stock in exchange for all of U.S. Design"
+        if (s.is(m.end(), "worth") && s.is(m.end() + 1, "of")) {
+            int stock = s.find(m.end() + 2, Math.min(s.size(), m.end() + 7), "stock", "shares", "common");
+            return stock >= 0 && s.find(stock, Math.min(s.size(), stock + 6), "exchange", "for") >= 0;
+        }
+        return false;
     }
 
     /** "has raised $X to date", "bringing its total to $X", "a total of $X": totals, not one deal. */

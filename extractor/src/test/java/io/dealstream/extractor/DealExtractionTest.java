@@ -517,4 +517,34 @@ class DealExtractionTest {
                 There is now talk of it listing at a $9 billion valuation.""", "2025-03-04");
         assertNull(deal(deals, "Harlow Robotics", true).valuation());
     }
+
+    @Test
+    void theTransactionsValueToldInItsOwnSentenceIsThePrice() {
+        List<DealMention> valued = extract(null,
+                "Ardmore Savings Bank said it has agreed to acquire Pelham Thrift Corp. The transaction is valued at "
+                        + "about 21.5 mln dlrs, a Pelham spokesman said.", "1987-03-04");
+        assertMoney(21.5e6, "USD", deal(valued, "Pelham Thrift", true).amount());
+        assertTrue(valued.stream().allMatch(d -> d.valuation() == null), valued.toString());
+        List<DealMention> indicated = extract(null,
+                "Norcliff Bancorp said it signed a definitive agreement to acquire Tamsin Bank Corp. Norcliff said "
+                        + "this gives the transaction an indicated value of 48 mln dlrs.", "1987-03-04");
+        assertMoney(48e6, "USD", deal(indicated, "Tamsin Bank", true).amount());
+    }
+
+    @Test
+    void stockWorthAnAmountGivenInExchangeForACompanyIsThePrice() {
+        List<DealMention> deals = extract(null,
+                "Calder Corp and Wexley Inc said they reached a definitive agreement covering the acquisition of "
+                        + "Wexley by Calder. The agreement calls for Calder to issue 9 mln dlrs worth of its own common "
+                        + "stock in exchange for all of Wexley.", "1987-03-04");
+        assertMoney(9e6, "USD", deal(deals, "Wexley", true).amount());
+    }
+
+    @Test
+    void aGainOnASaleIsNotItsPrice() {
+        List<DealMention> deals = extract(null,
+                "Brookfield Savings said it completed the sale of its Dunham office to Larch Savings Association. "
+                        + "Brookfield said it realized a gain of about 1.4 mln dlrs on the sale.", "1987-03-04");
+        assertNull(deal(deals, "Dunham", true).amount());
+    }
 }
