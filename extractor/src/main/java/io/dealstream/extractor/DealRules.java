@@ -701,6 +701,9 @@ final class DealRules {
             if (used.contains(m) || !m.isLumpSum() || isValuation(s, m) || isTotal(s, m) || isNonDealMoney(s, m)) {
                 continue;
             }
+            if (Terms.componentOfTheDeal(s, m)) {
+                continue; // "the round includes a $200 million primary investment ...": a tranche, not a deal
+            }
             int j = m.end();
             int limit = Math.min(s.size(), j + 5);
             int noun = -1;

@@ -547,4 +547,47 @@ class DealExtractionTest {
                         + "Brookfield said it realized a gain of about 1.4 mln dlrs on the sale.", "1987-03-04");
         assertNull(deal(deals, "Dunham", true).amount());
     }
+
+    private static List<String> trancheList(DealMention d) {
+        return d.tranches().stream().map(t -> t.amount().value() + " " + t.amount().currency()
+                + (t.contingent() ? " contingent" : "")).toList();
+    }
+
+    @Test
+    void theAmountsARoundIncludesAreItsTranchesNotNewRounds() {
+        List<DealMention> deals = extract("Dovecote raises $90M",
+                "Dovecote has raised $90 million in a Series C round. The round includes a $75 million primary "
+                        + "investment led by Harwick Capital and a planned $15 million tender offer with participation "
+                        + "from Lisle Ventures.", "2025-03-04");
+        DealMention d = deal(deals, "Dovecote", true);
+        assertMoney(90e6, "USD", d.amount());
+        assertEquals(List.of("7.5E7 USD", "1.5E7 USD"), trancheList(d));
+        assertEquals(1, deals.stream().filter(x -> x.target().equals("Dovecote")).count(), deals.toString());
+    }
+
+    @Test
+    void aContingentPartOfTheTotalLeavesTheRestPaidNow() {
+        List<DealMention> deals = extract(null,
+                "Quantil, a quantum computing startup, has raised $120 million in a funding round led by Sorrel "
+                        + "Partners. Of the new money, $30 million has yet to be paid out, conditional on Quantil "
+                        + "hitting technical milestones.", "2025-03-04");
+        assertEquals(List.of("9.0E7 USD", "3.0E7 USD contingent"), trancheList(deal(deals, "Quantil", true)));
+    }
+
+    @Test
+    void aConsiderationIncreasedIfAProfitTargetIsMetIsPaidOnTop() {
+        List<DealMention> deals = extract(null,
+                "Harbin Holdings will acquire Tessaly Media for HK$80 million, subject to shareholder approval. If "
+                        + "Tessaly's profit exceeds 10 million yuan, the consideration will be increased by HK$20 "
+                        + "million.", "2025-03-04");
+        assertEquals(List.of("8.0E7 HKD", "2.0E7 HKD contingent"), trancheList(deal(deals, "Tessaly Media", true)));
+    }
+
+    @Test
+    void aRoundCalledTheFirstTrancheIsItsOwnTranche() {
+        List<DealMention> deals = extract("Verdane Bio secures $4.2 million",
+                "This is the first tranche of a Series A round for Verdane Bio. Verdane Bio has raised $4.2 million "
+                        + "in a round led by Oriel Ventures.", "2025-03-04");
+        assertEquals(List.of("4200000.0 USD"), trancheList(deal(deals, "Verdane Bio", true)));
+    }
 }
