@@ -425,6 +425,15 @@ final class DealAssembler {
     private void attach(Frame f) {
         Draft host = null;
         String wanted = f.attachType == null || f.attachType.equals("valuation") ? "funding" : f.attachType;
+        if ("valuation".equals(f.attachType) && f.type.equals("acquisition") && f.target != null) {
+            // a company's worth told in merger terms: its acquisition first, else its round
+            for (Draft d : drafts) {
+                if (d.type.equals("acquisition") && sameCompany(d.target, f.target.text) && d.valuation == null) {
+                    merge(d, f);
+                    return;
+                }
+            }
+        }
         if (f.target != null && f.target.text != null) {
             for (Draft d : drafts) {
                 if ((d.type.equals(wanted) || d.type.equals("ipo") && f.attachType.equals("valuation")

@@ -1062,6 +1062,21 @@ final class DealRules {
                 continue;
             }
             String basis = basisNear(s, m);
+            Ref worthOf = companyWorthOwner(s, m);
+            if (worthOf != null) {
+                // "an implied value of Ambros of $500 million": that company's worth, wherever its deal is told
+                Frame f = new Frame("acquisition", s, m.start());
+                f.lo = clauseStart(s, m.start());
+                f.hi = clauseEnd(s, m.start());
+                f.attachment = true;
+                f.attachType = "valuation";
+                f.target = worthOf;
+                f.valuation = m.money();
+                f.basis = basis;
+                f.focus = m;
+                out.add(f);
+                continue;
+            }
             // "acquired Y for 60 mln shares, valued at 3.6 mln dlrs": the price of an acquisition
             Frame acquisition = null;
             for (Frame f : out) {
@@ -1878,6 +1893,9 @@ final class DealRules {
         if (namesADealSize(s, m)) {
             return false; // "a $5.5B valuation with a $240M raise": the raise is money paid, not a worth
         }
+        if (companyWorthAt(s, m) >= 0) {
+            return true;
+        }
         for (int j = m.end(); j < Math.min(s.size(), m.end() + 3); j++) {
             if (s.is(j, "valuation", "valuations")) {
                 return true;
@@ -1907,6 +1925,55 @@ final class DealRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The "value" token of a company's worth told in merger terms: "an implied value of Ambros of $500 million",
+     * "Verde has been ascribed an aggregate enterprise value of $306.9 million", "Nxu's enterprise value is $16.2
+     * million", "a listed company with an equity value of about $1 billion"; -1 when the money is no such worth.
+     */
+    static int companyWorthAt(Sentence s, MoneySpan m) {
+        int k = m.start() - 1;
+        while (k >= 0 && m.start() - k <= 4 && s.is(k, "about", "approximately", "around", "roughly", "some", "nearly",
+                "over", "more", "than", "up", "to", "~", "just", "under", "almost")) {
+            k--;
+        }
+        if (!s.is(k, "of", "is", "was", "at")) {
+            return -1;
+        }
+        Name named = s.nameEndingAt(k);
+        if (named != null && s.is(k, "of") && s.is(named.start - 1, "of") && s.is(named.start - 2, "value")) {
+            return named.start - 2;
+        }
+        int v = k - 1;
+        if (!s.is(v, "value") || statedDealValue(s, m)) {
+            return -1;
+        }
+        boolean kind = s.find(Math.max(0, v - 2), v, "equity", "enterprise", "implied") >= 0;
+        boolean ascribed = s.find(Math.max(0, v - 6), v, "ascribed", "assigned") >= 0;
+        boolean possessive = s.find(Math.max(0, v - 4), v, "'s", "’s") >= 0;
+        return kind || ascribed || possessive && s.is(k, "is", "was", "of") ? v : -1;
+    }
+
+    /** Whose worth {@link #companyWorthAt} tells: the company named after "value of", before "'s", or the subject. */
+    private Ref companyWorthOwner(Sentence s, MoneySpan m) {
+        int v = companyWorthAt(s, m);
+        if (v < 0) {
+            return null;
+        }
+        Name after = nextName(s, v + 1, m.start());
+        if (after != null && after.canBeCompany()) {
+            return Ref.of(s, after);
+        }
+        for (int j = v - 1; j >= Math.max(0, v - 5); j--) {
+            if (s.is(j, "'s", "’s")) {
+                Name n = s.nameEndingAt(j);
+                return n != null && n.canBeCompany() ? Ref.of(s, n) : null;
+            }
+        }
+        // the tagger may call a company a person here; no person is "ascribed an enterprise value"
+        Ref subject = subjectBefore(s, v);
+        return subject != null && subject.name != null && subject.name.kind != Name.Kind.PLACE ? subject : null;
     }
 
     /** "$240M raise", "a $230 million significant up-round": the amount is the size of a round or deal it names. */
@@ -1972,6 +2039,15 @@ final class DealRules {
         }
         if (s.is(k, "of") && s.is(k - 1, "value", "amount", "consideration")) {
             int noun = k - 1;
+            // "... from Cinven for an enterprise value of approximately £289 million": the price paid
+            int f = noun - 1;
+            while (f >= 0 && noun - f <= 4 && s.is(f, "a", "an", "the", "enterprise", "equity", "total", "aggregate",
+                    "implied", "transaction")) {
+                f--;
+            }
+            if (s.is(f, "for")) {
+                return true;
+            }
             if (s.find(Math.max(0, noun - 3), noun, "'s", "’s") >= 0) {
                 return false; // "Nxu's aggregate enterprise value of": a company's worth
             }
@@ -1979,6 +2055,10 @@ final class DealRules {
                 if (s.is(j, "transaction", "deal", "exchange", "merger", "offer", "sale", "agreement", "acquisition",
                         "takeover", "purchase", "buyout") || DealWords.ACQUIRE_VERBS.contains(s.lower(j))) {
                     return true;
+                }
+                Name n = s.nameAt(j);
+                if (n != null && n.end == j + 1 && s.is(j + 1, "has", "is", "was", "will", "had")) {
+                    return false; // "..., Verde has been ascribed an enterprise value of": Verde's worth
                 }
                 if (s.is(j, ".", ";") || s.moneyAt(j) != null) {
                     break;

@@ -590,4 +590,36 @@ class DealExtractionTest {
                         + "in a round led by Oriel Ventures.", "2025-03-04");
         assertEquals(List.of("4200000.0 USD"), trancheList(deal(deals, "Verdane Bio", true)));
     }
+
+    @Test
+    void aCompanysImpliedValueInMergerTermsIsItsValuationNotThePrice() {
+        List<DealMention> deals = extract(null,
+                "Tellan Bio said it has agreed to acquire Morrow Therapeutics in an all-stock transaction. The "
+                        + "exchange ratio is based on an implied value of Morrow Therapeutics of $420 million and an "
+                        + "implied value of Tellan Bio of $60 million.", "2025-03-04");
+        DealMention d = deal(deals, "Morrow Therapeutics", true);
+        assertNull(d.amount());
+        assertEquals(420e6, d.valuation().value(), 1);
+    }
+
+    @Test
+    void anEnterpriseValueAscribedToTheTargetIsItsValuation() {
+        List<DealMention> deals = extract(null,
+                "Calloway Inc said it completed its merger with Sandhurst Labs. For purposes of determining the "
+                        + "exchange ratio in the transaction, Sandhurst has been ascribed an aggregate enterprise value "
+                        + "of approximately $210 million.", "2025-03-04");
+        DealMention d = deal(deals, "Sandhurst", true);
+        assertNull(d.amount());
+        assertEquals(210e6, d.valuation().value(), 1);
+    }
+
+    @Test
+    void anEnterpriseValuePaidForACompanyIsThePrice() {
+        List<DealMention> deals = extract(null,
+                "Hollins Group said it has agreed to acquire Bexley Foods from a group led by Marrick Capital for "
+                        + "an enterprise value of approximately £310 million in cash.", "2025-03-04");
+        DealMention d = deal(deals, "Bexley Foods", true);
+        assertMoney(310e6, "GBP", d.amount());
+        assertNull(d.valuation());
+    }
 }
