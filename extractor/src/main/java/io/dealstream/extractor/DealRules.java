@@ -752,9 +752,9 @@ final class DealRules {
             if (noun < 0) {
                 // "$18M for X" in headlines, "$5 million in funding", "$95 million of notes"
                 if (s.is(j, "in", "of") && s.is(j + 1, "funding", "financing", "seed", "new", "fresh", "venture", "series",
-                        "equity", "debt", "investment", "capital", "growth", "loans", "convertible", "notes", "initial")) {
+                        "equity", "debt", "investment", "capital", "growth", "loans", "convertible", "notes", "initial", "bank")) {
                     int k = j + 1;
-                    while (k < s.size() && s.is(k, "new", "fresh", "venture", "equity", "growth", "initial", "convertible")) {
+                    while (k < s.size() && s.is(k, "new", "fresh", "venture", "equity", "growth", "initial", "convertible", "bank")) {
                         k++;
                     }
                     noun = k;
@@ -802,7 +802,10 @@ final class DealRules {
             if (owner == null && s.is(after, "in", "for", "into", "to") && !type.equals("debt")) {
                 owner = objectAfter(s, after + 1, f.hi);
             }
-            if (owner == null && s.is(after, "for", "to") && type.equals("debt")) {
+            // "$2 billion in bank debt to complete its takeover of Y": an infinitive, not a borrower
+            boolean infinitive = s.is(after, "to") && after + 1 < s.size() && !s.toks.get(after + 1).capitalised()
+                    && !s.is(after + 1, "the", "a", "an", "its", "their");
+            if (owner == null && s.is(after, "for", "to") && type.equals("debt") && !infinitive) {
                 owner = objectAfter(s, after + 1, f.hi);
             }
             if (owner == null) {
@@ -1842,7 +1845,7 @@ final class DealRules {
         MoneySpan best = null;
         int bestScore = Integer.MIN_VALUE;
         for (MoneySpan m : s.money) {
-            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m)) {
+            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m) || isMoneyRaised(s, m)) {
                 continue;
             }
             if (isValuation(s, m) && !transactionValue(s, m)) {
@@ -1886,6 +1889,31 @@ final class DealRules {
             used.add(best);
         }
         return best;
+    }
+
+    /**
+     * Money raised beside an acquisition, not its price: "a concurrent private placement of $150 million", "gross
+     * proceeds of $150 million", "seeking two billion dlrs in bank debt to complete its takeover of Y".
+     */
+    private static boolean isMoneyRaised(Sentence s, MoneySpan m) {
+        int k = m.start() - 1;
+        while (k >= 0 && m.start() - k <= 3 && s.is(k, "about", "approximately", "around", "roughly", "up", "to",
+                "over", "more", "than", "nearly", "~")) {
+            k--;
+        }
+        if (s.is(k, "of") && s.is(k - 1, "placement", "financing", "proceeds", "raise", "offering", "loan", "loans",
+                "facility", "debt", "borrowings")) {
+            return true;
+        }
+        int e = m.end();
+        if (s.is(e, "in", "of")) {
+            int j = e + 1;
+            while (j < s.size() && s.is(j, "the", "new", "bank", "fresh", "additional", "gross", "committed")) {
+                j++;
+            }
+            return s.is(j, "debt", "loans", "financing", "proceeds", "borrowings", "credit", "notes", "bonds");
+        }
+        return false;
     }
 
     /** Money a company is valued at: "valued at", "valuation of", "$6 billion valuation", "values X at". */

@@ -622,4 +622,31 @@ class DealExtractionTest {
         assertMoney(310e6, "GBP", d.amount());
         assertNull(d.valuation());
     }
+
+    @Test
+    void anOptionForAdditionalNotesAndAnEarlierSizeAreNotDeals() {
+        List<DealMention> deals = extract(null,
+                "Garrow Mining has priced $80 million of convertible senior notes due 2030 in a private placement. "
+                        + "The company also granted the initial purchasers an option to buy up to an additional $12 "
+                        + "million of notes. The sale of the notes, which was upsized from $70 million, is expected to "
+                        + "close on Tuesday.", "2025-03-04");
+        assertEquals(1, deals.size(), deals.toString());
+        assertMoney(80e6, "USD", deals.get(0).amount());
+    }
+
+    @Test
+    void moneyRaisedBesideAnAcquisitionIsNotItsPrice() {
+        List<DealMention> merger = extract(null,
+                "Kelso Bio and Ardent Pharma today announced a definitive merger agreement under which Kelso Bio will "
+                        + "acquire Ardent Pharma in an all-stock transaction. In connection with the proposed merger, "
+                        + "the companies secured commitments for a concurrent private placement of $90 million.",
+                "2025-03-04");
+        assertNull(deal(merger, "Ardent Pharma", true).amount());
+        List<DealMention> financed = extract(null,
+                "Tolland Air Group Inc said it is seeking one billion dlrs in bank debt to complete its takeover of "
+                        + "Brisco Airlines Inc.", "1987-03-04");
+        assertNull(deal(financed, "Brisco Airlines", true).amount());
+        DealMention loan = financed.stream().filter(d -> d.type().equals("debt")).findFirst().orElseThrow();
+        assertTrue(loan.target().startsWith("Tolland"), loan.toString());
+    }
 }
