@@ -51,8 +51,13 @@ final class DealAssembler {
         final LinkedHashMap<String, Party> parties = new LinkedHashMap<>();
         final List<Condition> conditions = new ArrayList<>();
         final List<Tranche> tranches = new ArrayList<>();
+        final List<TrancheSeen> trancheCues = new ArrayList<>();
         final Set<Integer> sentences = new HashSet<>();
         final List<String> evidence = new ArrayList<>();
+    }
+
+    /** A part of a deal's amount, with the sentence that told it. */
+    private record TrancheSeen(Sentence sentence, MoneySpan money, boolean contingent) {
     }
 
     private final List<Sentence> sentences;
@@ -91,7 +96,7 @@ final class DealAssembler {
             }
         }
         for (Frame f : frames) {
-            if (f.attachment) {
+            if (f.attachment && !valuationOfThePreviousSentencesCompany(f, framesBySentence)) {
                 attach(f);
             }
         }
@@ -493,6 +498,15 @@ final class DealAssembler {
     private void attach(Frame f) {
         Draft host = null;
         String wanted = f.attachType == null || f.attachType.equals("valuation") ? "funding" : f.attachType;
+        if ("valuation".equals(f.attachType) && f.type.equals("acquisition") && f.target != null) {
+            // a company's worth told in merger terms: its acquisition first, else its round
+            for (Draft d : drafts) {
+                if (d.type.equals("acquisition") && sameCompany(d.target, f.target.text) && d.valuation == null) {
+                    merge(d, f);
+                    return;
+                }
+            }
+        }
         if (f.target != null && f.target.text != null) {
             for (Draft d : drafts) {
                 if ((d.type.equals(wanted) || d.type.equals("ipo") && f.attachType.equals("valuation")
@@ -503,7 +517,20 @@ final class DealAssembler {
                 }
             }
         }
-        if (host == null && !f.background) {
+        if (host == null && namesAnotherCompany(f)) {
+            // the company's own deal told at another time: "Quantinuum raised $300M ... now talk of it listing at $10B"
+            for (Draft d : drafts) {
+                if (sameCompany(d.target, f.target.text) && (d.type.equals(wanted) || d.type.equals("ipo"))) {
+                    if (d.valuation != null) {
+                        return;
+                    }
+                    host = d;
+                    break;
+                }
+            }
+        }
+        // "UrWork is valued at $1.5 billion" beside ReWork's round: UrWork's worth, not the round's
+        if (host == null && !f.background && !namesAnotherCompany(f)) {
             for (Draft d : drafts) {
                 if (d.current && (d.type.equals(wanted) || wanted.equals("funding") && d.type.equals("investment"))) {
                     host = d;
@@ -536,7 +563,8 @@ final class DealAssembler {
             host = new Draft();
             host.type = wanted;
             host.target = f.target.text;
-            host.current = !f.background;
+            // a worth told of a company no deal of the article is about: context for the news, not news
+            host.current = !f.background && !namesAnotherCompany(f);
             host.status = f.status;
             drafts.add(host);
         }
@@ -544,6 +572,49 @@ final class DealAssembler {
             f.amount = null;
         }
         merge(host, f);
+    }
+
+    /**
+     * Past the lead, a valuation told of "it" ("There is now talk of it listing at a $10 billion valuation") speaks
+     * of the company whose deal the sentence before told, when that is not the article's company: it goes to that
+     * deal, or nowhere. True when the frame was handled so.
+     */
+    private boolean valuationOfThePreviousSentencesCompany(Frame f, Map<Sentence, List<Frame>> framesBySentence) {
+        Sentence s = f.sentence;
+        if (!"valuation".equals(f.attachType) || f.target != null || s.index <= leadEnd || topic == null
+                || s.find(0, s.size(), "it", "its") < 0 || s.contains("company")) {
+            return false;
+        }
+        Sentence previous = null;
+        for (Sentence p : sentences) {
+            if (p.index == s.index - 1) {
+                previous = p;
+            }
+        }
+        if (previous == null) {
+            return false;
+        }
+        for (Frame p : framesBySentence.getOrDefault(previous, List.of())) {
+            if (p.attachment || p.target == null || p.target.anaphor || p.target.text == null
+                    || sameCompany(p.target.text, topic)) {
+                continue;
+            }
+            for (Draft d : drafts) {
+                if (d.frames.contains(p)) {
+                    if (d.valuation == null) {
+                        merge(d, f);
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A valuation said of a company by name ("X is valued at") that no deal of the article is about. */
+    private static boolean namesAnotherCompany(Frame f) {
+        return "valuation".equals(f.attachType) && f.target != null && !f.target.anaphor && f.target.text != null
+                && f.amount == null;
     }
 
     /** Conditions and tranches of a sentence go to the deal the sentence is about. */
@@ -587,12 +658,27 @@ final class DealAssembler {
         for (Condition c : conditions) {
             host.conditions.add(c);
         }
+        Draft partsHost = frames.isEmpty() ? dealOfThePreviousSentence(s, host) : host;
         for (TrancheCue t : tranches) {
-            host.tranches.add(Terms.toTranche(t));
+            partsHost.trancheCues.add(new TrancheSeen(s, t.money(), t.contingent()));
         }
         if (host.sentences.add(s.index)) {
             host.evidence.add(s.text);
         }
+    }
+
+    /**
+     * "... for an initial cash payment of $350,000. Subject to approval, it will also issue $350,000 worth of shares":
+     * the parts told in a sentence with no deal of its own go on with the current deal of the sentence before.
+     */
+    private Draft dealOfThePreviousSentence(Sentence s, Draft fallback) {
+        for (Draft d : drafts) {
+            if (d.current && d.sentences.contains(s.index - 1)
+                    && d.frames.stream().anyMatch(f -> f.sentence.index == s.index - 1 && !f.attachment)) {
+                return d;
+            }
+        }
+        return fallback;
     }
 
     /** The article's current deal a sentence without names most likely elaborates. */
@@ -675,20 +761,71 @@ final class DealAssembler {
                 d.status == null ? "announced" : d.status, conditions, tranches, d.current, evidence);
     }
 
-    /** Tranches count when there are two or more, or one contingent part of a known amount. */
-    private static List<Tranche> tranches(Draft d, Money amount) {
-        List<Tranche> unique = new ArrayList<>();
-        for (Tranche t : d.tranches) {
-            boolean dup = unique.stream().anyMatch(u -> close(u.amount(), t.amount()) && u.contingent() == t.contingent());
-            boolean isWhole = amount != null && close(amount, t.amount()) && (t.contingent() || d.tranches.size() < 2);
-            if (!dup && !isWhole) {
+    /**
+     * Tranches count when there are two or more parts. One contingent part of a known amount comes with the part
+     * paid now: the whole when the contingent one is paid on top ("increased by", "additional"), else the rest.
+     * A deal the article calls one tranche of a larger offering ("closing of the third tranche") is its own tranche.
+     */
+    private List<Tranche> tranches(Draft d, Money amount) {
+        List<TrancheSeen> unique = new ArrayList<>();
+        for (TrancheSeen t : d.trancheCues) {
+            if (unique.stream().noneMatch(u -> close(u.money().money(), t.money().money()) && u.contingent() == t.contingent())) {
                 unique.add(t);
             }
         }
-        if (unique.size() >= 2 || unique.size() == 1 && unique.get(0).contingent() && amount != null) {
-            return unique;
+        boolean upfront = unique.stream().anyMatch(t -> !t.contingent());
+        boolean contingent = unique.stream().anyMatch(TrancheSeen::contingent);
+        List<TrancheSeen> parts = new ArrayList<>();
+        for (TrancheSeen t : unique) {
+            // the whole amount cued as a part ("the $110 billion round is subject to ...") is not a part of itself
+            boolean whole = amount != null && close(amount, t.money().money()) && !(upfront && contingent);
+            if (!whole) {
+                parts.add(t);
+            }
+        }
+        List<Tranche> out = new ArrayList<>(d.tranches);
+        for (TrancheSeen t : parts) {
+            out.add(new Tranche(t.money().money(), t.contingent()));
+        }
+        if (out.size() == 1 && out.get(0).contingent() && amount != null) {
+            TrancheSeen only = parts.get(0);
+            double rest = amount.value() - only.money().money().value();
+            if (paidOnTop(only)) {
+                out.add(0, new Tranche(amount, false));
+            } else if (rest > 0) {
+                out.add(0, new Tranche(new Money(rest, null, amount.currency()), false));
+            }
+        }
+        if (out.size() >= 2) {
+            return out;
+        }
+        if (out.isEmpty() && amount != null && d.current && calledOneTranche(d)) {
+            return List.of(new Tranche(amount, false));
         }
         return List.of();
+    }
+
+    /** "the consideration will be increased by $X", "an additional $X", "an earn-out of $X": beyond the price. */
+    private static boolean paidOnTop(TrancheSeen t) {
+        Sentence s = t.sentence();
+        int from = Math.max(0, t.money().start() - 6);
+        return s.find(from, t.money().start(), "additional", "increased", "further", "plus", "earn-out", "earnout",
+                "bonus", "extra") >= 0;
+    }
+
+    /** "This is the first tranche of a Series A", "closes third tranche of private placement". */
+    private boolean calledOneTranche(Draft d) {
+        for (Sentence s : sentences) {
+            if (!(s.title || s.index <= leadEnd + 3 || d.sentences.contains(s.index))) {
+                continue;
+            }
+            for (int i = 0; i + 1 < s.size(); i++) {
+                if (s.is(i, "first", "second", "third", "fourth", "fifth", "final", "last") && s.is(i + 1, "tranche")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Securities and Exchange Commission", "Justice Department": approvers, not parties. */

@@ -93,6 +93,7 @@ public final class DealExtractor {
         if (sentences.isEmpty()) {
             return List.of();
         }
+        ArticleCurrency.apply(article, sentences);
         NameFinder names = new NameFinder(sentences, cleaned.bracketedNames());
         names.findAll(sentences);
         int[] published = publishedYearMonth(article);
@@ -114,6 +115,7 @@ public final class DealExtractor {
         List<String> lines = new ArrayList<>();
         TextCleaner.Cleaned cleaned = TextCleaner.clean(article);
         List<Sentence> sentences = sentences(cleaned);
+        ArticleCurrency.apply(article, sentences);
         NameFinder names = new NameFinder(sentences, cleaned.bracketedNames());
         names.findAll(sentences);
         int[] published = publishedYearMonth(article);

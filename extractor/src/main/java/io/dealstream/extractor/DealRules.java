@@ -83,6 +83,7 @@ final class DealRules {
         moneyNounFrames(s, out, used);
         partyListFrames(s, out);
         valuationFrames(s, out);
+        statedDealValueFrames(s, out, used);
         eachInvesting(s, out);
         for (Frame f : out) {
             finish(f);
@@ -815,6 +816,9 @@ final class DealRules {
             if (used.contains(m) || !m.isLumpSum() || isValuation(s, m) || isTotal(s, m) || isNonDealMoney(s, m)) {
                 continue;
             }
+            if (Terms.componentOfTheDeal(s, m)) {
+                continue; // "the round includes a $200 million primary investment ...": a tranche, not a deal
+            }
             int j = m.end();
             int limit = Math.min(s.size(), j + 5);
             int noun = -1;
@@ -874,9 +878,9 @@ final class DealRules {
             if (noun < 0) {
                 // "$18M for X" in headlines, "$5 million in funding", "$95 million of notes"
                 if (s.is(j, "in", "of") && s.is(j + 1, "funding", "financing", "seed", "new", "fresh", "venture", "series",
-                        "equity", "debt", "investment", "capital", "growth", "loans", "convertible", "notes", "initial")) {
+                        "equity", "debt", "investment", "capital", "growth", "loans", "convertible", "notes", "initial", "bank")) {
                     int k = j + 1;
-                    while (k < s.size() && s.is(k, "new", "fresh", "venture", "equity", "growth", "initial", "convertible")) {
+                    while (k < s.size() && s.is(k, "new", "fresh", "venture", "equity", "growth", "initial", "convertible", "bank")) {
                         k++;
                     }
                     noun = k;
@@ -924,7 +928,10 @@ final class DealRules {
             if (owner == null && s.is(after, "in", "for", "into", "to") && !type.equals("debt")) {
                 owner = objectAfter(s, after + 1, f.hi);
             }
-            if (owner == null && s.is(after, "for", "to") && type.equals("debt")) {
+            // "$2 billion in bank debt to complete its takeover of Y": an infinitive, not a borrower
+            boolean infinitive = s.is(after, "to") && after + 1 < s.size() && !s.toks.get(after + 1).capitalised()
+                    && !s.is(after + 1, "the", "a", "an", "its", "their");
+            if (owner == null && s.is(after, "for", "to") && type.equals("debt") && !infinitive) {
                 owner = objectAfter(s, after + 1, f.hi);
             }
             if (owner == null && proceeds) {
@@ -1422,6 +1429,21 @@ final class DealRules {
                 continue;
             }
             String basis = basisNear(s, m);
+            Ref worthOf = companyWorthOwner(s, m);
+            if (worthOf != null) {
+                // "an implied value of Ambros of $500 million": that company's worth, wherever its deal is told
+                Frame f = new Frame("acquisition", s, m.start());
+                f.lo = clauseStart(s, m.start());
+                f.hi = clauseEnd(s, m.start());
+                f.attachment = true;
+                f.attachType = "valuation";
+                f.target = worthOf;
+                f.valuation = m.money();
+                f.basis = basis;
+                f.focus = m;
+                out.add(f);
+                continue;
+            }
             // "acquired Y for 60 mln shares, valued at 3.6 mln dlrs": the price of an acquisition
             Frame acquisition = null;
             for (Frame f : out) {
@@ -1436,6 +1458,10 @@ final class DealRules {
                 if (acquisition.amount == null && !isValuationOfCompany(s, m)) {
                     acquisition.amount = m;
                 }
+                continue;
+            }
+            if (!fundingWords && transactionValue(s, m) && !isValuationOfCompany(s, m)) {
+                out.add(dealPriceFrame(s, m)); // "The transaction is valued at about 16.3 mln dlrs"
                 continue;
             }
             if (!fundingWords && s.contains("shares", "stock") && !isValuationOfCompany(s, m)) {
@@ -1480,6 +1506,40 @@ final class DealRules {
                 host.focus = m;
             }
         }
+    }
+
+    /** A deal's worth told beside its noun ("an indicated value of $X") goes to the sentence's acquisition. */
+    private void statedDealValueFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum() || !statedDealValue(s, m) || isValuation(s, m)
+                    || out.stream().anyMatch(f -> f.amount == m)) {
+                continue;
+            }
+            Frame acquisition = null;
+            for (Frame f : out) {
+                if ((f.type.equals("acquisition") || f.type.equals("investment")) && f.amount == null) {
+                    acquisition = f;
+                    break;
+                }
+            }
+            if (acquisition != null) {
+                acquisition.amount = m;
+            } else if (out.stream().noneMatch(f -> f.type.equals("acquisition") || f.type.equals("investment"))) {
+                out.add(dealPriceFrame(s, m));
+            }
+            used.add(m);
+        }
+    }
+
+    /** The price of the acquisition the article is about, told in a sentence that names no company. */
+    private static Frame dealPriceFrame(Sentence s, MoneySpan m) {
+        Frame f = new Frame("acquisition", s, m.start());
+        f.lo = clauseStart(s, m.start());
+        f.hi = clauseEnd(s, m.start());
+        f.attachment = true;
+        f.attachType = "acquisition";
+        f.amount = m;
+        return f;
     }
 
     /** "values the company at", "a $6 billion valuation": a company's worth, not a price paid in shares. */
@@ -2242,7 +2302,7 @@ final class DealRules {
         MoneySpan best = null;
         int bestScore = Integer.MIN_VALUE;
         for (MoneySpan m : s.money) {
-            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m)) {
+            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m) || isMoneyRaised(s, m)) {
                 continue;
             }
             if (isValuation(s, m) && !transactionValue(s, m)) {
@@ -2288,8 +2348,39 @@ final class DealRules {
         return best;
     }
 
+    /**
+     * Money raised beside an acquisition, not its price: "a concurrent private placement of $150 million", "gross
+     * proceeds of $150 million", "seeking two billion dlrs in bank debt to complete its takeover of Y".
+     */
+    private static boolean isMoneyRaised(Sentence s, MoneySpan m) {
+        int k = m.start() - 1;
+        while (k >= 0 && m.start() - k <= 3 && s.is(k, "about", "approximately", "around", "roughly", "up", "to",
+                "over", "more", "than", "nearly", "~")) {
+            k--;
+        }
+        if (s.is(k, "of") && s.is(k - 1, "placement", "financing", "proceeds", "raise", "offering", "loan", "loans",
+                "facility", "debt", "borrowings")) {
+            return true;
+        }
+        int e = m.end();
+        if (s.is(e, "in", "of")) {
+            int j = e + 1;
+            while (j < s.size() && s.is(j, "the", "new", "bank", "fresh", "additional", "gross", "committed")) {
+                j++;
+            }
+            return s.is(j, "debt", "loans", "financing", "proceeds", "borrowings", "credit", "notes", "bonds");
+        }
+        return false;
+    }
+
     /** Money a company is valued at: "valued at", "valuation of", "$6 billion valuation", "values X at". */
     static boolean isValuation(Sentence s, MoneySpan m) {
+        if (namesADealSize(s, m)) {
+            return false; // "a $5.5B valuation with a $240M raise": the raise is money paid, not a worth
+        }
+        if (companyWorthAt(s, m) >= 0) {
+            return true;
+        }
         for (int j = m.end(); j < Math.min(s.size(), m.end() + 3); j++) {
             if (s.is(j, "valuation", "valuations")) {
                 return true;
@@ -2300,12 +2391,16 @@ final class DealRules {
             }
         }
         for (int j = m.start() - 1; j >= Math.max(0, m.start() - 10); j--) {
+            if (s.is(j, "valuation", "valuations") && isPooledValuation(s, j)) {
+                return false;
+            }
             if (s.is(j, "valuation", "valuations") && (j >= m.start() - 4 || s.find(j, m.start(), "of", "at", "to", "is", "was", "above", "near") >= 0)) {
                 return s.find(j, m.start(), ",", ";", "and", "raised", "raising", "with") < 0 || j >= m.start() - 3;
             }
             if (s.is(j, "valued", "valuing", "values", "value") && s.find(j, m.start(), "at") >= 0
                     || s.is(j, "valued") && s.is(j + 1, "$") ) {
-                return true;
+                // "a holding valued at Rs 8,371 crore": what a stake is worth, not a company
+                return s.find(Math.max(0, j - 3), j, "holding", "holdings", "position") < 0;
             }
             if (s.is(j, "worth") && s.is(j - 1, "now", "is", "was", "be", "being") && s.find(j - 3, j, "company", "startup", "it") >= 0) {
                 return true;
@@ -2317,8 +2412,91 @@ final class DealRules {
         return false;
     }
 
+    /**
+     * The "value" token of a company's worth told in merger terms: "an implied value of Ambros of $500 million",
+     * "Verde has been ascribed an aggregate enterprise value of $306.9 million", "Nxu's enterprise value is $16.2
+     * million", "a listed company with an equity value of about $1 billion"; -1 when the money is no such worth.
+     */
+    static int companyWorthAt(Sentence s, MoneySpan m) {
+        int k = m.start() - 1;
+        while (k >= 0 && m.start() - k <= 4 && s.is(k, "about", "approximately", "around", "roughly", "some", "nearly",
+                "over", "more", "than", "up", "to", "~", "just", "under", "almost")) {
+            k--;
+        }
+        if (!s.is(k, "of", "is", "was", "at")) {
+            return -1;
+        }
+        Name named = s.nameEndingAt(k);
+        if (named != null && s.is(k, "of") && s.is(named.start - 1, "of") && s.is(named.start - 2, "value")) {
+            return named.start - 2;
+        }
+        int v = k - 1;
+        if (!s.is(v, "value") || statedDealValue(s, m)) {
+            return -1;
+        }
+        boolean kind = s.find(Math.max(0, v - 2), v, "equity", "enterprise", "implied") >= 0;
+        boolean ascribed = s.find(Math.max(0, v - 6), v, "ascribed", "assigned") >= 0;
+        boolean possessive = s.find(Math.max(0, v - 4), v, "'s", "’s") >= 0;
+        return kind || ascribed || possessive && s.is(k, "is", "was", "of") ? v : -1;
+    }
+
+    /** Whose worth {@link #companyWorthAt} tells: the company named after "value of", before "'s", or the subject. */
+    private Ref companyWorthOwner(Sentence s, MoneySpan m) {
+        int v = companyWorthAt(s, m);
+        if (v < 0) {
+            return null;
+        }
+        Name after = nextName(s, v + 1, m.start());
+        if (after != null && after.canBeCompany()) {
+            return Ref.of(s, after);
+        }
+        for (int j = v - 1; j >= Math.max(0, v - 5); j--) {
+            if (s.is(j, "'s", "’s")) {
+                Name n = s.nameEndingAt(j);
+                return n != null && n.canBeCompany() ? Ref.of(s, n) : null;
+            }
+        }
+        // the tagger may call a company a person here; no person is "ascribed an enterprise value"
+        Ref subject = subjectBefore(s, v);
+        return subject != null && subject.name != null && subject.name.kind != Name.Kind.PLACE ? subject : null;
+    }
+
+    /** "$240M raise", "a $230 million significant up-round": the amount is the size of a round or deal it names. */
+    private static boolean namesADealSize(Sentence s, MoneySpan m) {
+        for (int j = m.end(); j < Math.min(s.size(), m.end() + 4); j++) {
+            if (s.is(j, "-") || s.is(j, "up", "down") && s.is(j + 1, "-")) {
+                continue; // "up-round"
+            }
+            if (s.is(j, "round", "raise", "fundraise", "funding", "financing", "investment", "deal", "up-round",
+                    "tranche", "placement", "loan", "note", "notes")) {
+                return true;
+            }
+            if (s.moneyAt(j) != null || !Character.isLetter(s.word(j).charAt(0)) || s.is(j, "valuation", "valuations")
+                    || Lexicon.FUNCTION_WORDS.contains(s.lower(j))) {
+                return false; // "valued at $1 billion in the round": the round is told apart
+            }
+        }
+        return false;
+    }
+
+    /** "a total (mostly on paper) valuation", "their combined valuation": the worth of many companies together. */
+    private static boolean isPooledValuation(Sentence s, int valuationAt) {
+        for (int j = valuationAt - 1; j >= Math.max(0, valuationAt - 6); j--) {
+            if (s.is(j, "total", "combined", "collective", "aggregate", "cumulative", "portfolio")) {
+                return true;
+            }
+            if (s.moneyAt(j) != null || s.is(j, ",", ";", "at", "of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "the transaction is valued at $X", "a deal valued at $X": the size of the deal, not of a company. */
     private static boolean transactionValue(Sentence s, MoneySpan m) {
+        if (statedDealValue(s, m)) {
+            return true;
+        }
         for (int j = m.start() - 1; j >= Math.max(0, m.start() - 8); j--) {
             if (s.is(j, "valued", "valuing", "values")) {
                 for (int k = j - 1; k >= Math.max(0, j - 5); k--) {
@@ -2331,6 +2509,54 @@ final class DealRules {
             }
         }
         return s.is(m.end(), "deal", "acquisition", "takeover", "buyout", "merger", "transaction");
+    }
+
+    /**
+     * "gives the transaction an indicated value of $X", "the exchange would have a market value of about $X", "a
+     * sale value of $X", "the agreement ... for an amount of $X", "to acquire two road assets at an enterprise value
+     * of $X", "to issue $X worth of its own common stock in exchange for": what a deal is worth, told beside its noun.
+     */
+    private static boolean statedDealValue(Sentence s, MoneySpan m) {
+        int k = m.start() - 1;
+        while (k >= 0 && m.start() - k <= 4 && s.is(k, "about", "approximately", "around", "roughly", "some", "nearly",
+                "over", "more", "than", "up", "to", "~", "just", "under", "almost")) {
+            k--;
+        }
+        if (s.is(k, "of") && s.is(k - 1, "value", "amount", "consideration")) {
+            int noun = k - 1;
+            // "... from Cinven for an enterprise value of approximately £289 million": the price paid
+            int f = noun - 1;
+            while (f >= 0 && noun - f <= 4 && s.is(f, "a", "an", "the", "enterprise", "equity", "total", "aggregate",
+                    "implied", "transaction")) {
+                f--;
+            }
+            if (s.is(f, "for")) {
+                return true;
+            }
+            if (s.find(Math.max(0, noun - 3), noun, "'s", "’s") >= 0) {
+                return false; // "Nxu's aggregate enterprise value of": a company's worth
+            }
+            for (int j = noun - 1; j >= Math.max(0, noun - 10); j--) {
+                if (s.is(j, "transaction", "deal", "exchange", "merger", "offer", "sale", "agreement", "acquisition",
+                        "takeover", "purchase", "buyout") || DealWords.ACQUIRE_VERBS.contains(s.lower(j))) {
+                    return true;
+                }
+                Name n = s.nameAt(j);
+                if (n != null && n.end == j + 1 && s.is(j + 1, "has", "is", "was", "will", "had")) {
+                    return false; // "..., Verde has been ascribed an enterprise value of": Verde's worth
+                }
+                if (s.is(j, ".", ";") || s.moneyAt(j) != null) {
+                    break;
+                }
+            }
+            return false;
+        }
+        // "12 mln dlrs worth of its own common stock in exchange for all of U.S. Design"
+        if (s.is(m.end(), "worth") && s.is(m.end() + 1, "of")) {
+            int stock = s.find(m.end() + 2, Math.min(s.size(), m.end() + 7), "stock", "shares", "common");
+            return stock >= 0 && s.find(stock, Math.min(s.size(), stock + 6), "exchange", "for") >= 0;
+        }
+        return false;
     }
 
     /** "has raised $X to date", "bringing its total to $X", "a total of $X": totals, not one deal. */

@@ -64,7 +64,7 @@ final class DealWords {
             revenue revenues sales turnover profit profits loss losses earnings income ebitda assets
             deposits budget salary salaries wages market spending capex expenses costs cost debt-free
             valuation valuations worth arr bookings gmv fine fines penalty penalties damages compensation
-            dividend dividends""");
+            dividend dividends gain gains writedown write-down impairment fee fees""");
 
     private static final Set<String> ALL = union();
 

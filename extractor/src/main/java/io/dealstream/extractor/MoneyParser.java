@@ -30,7 +30,7 @@ public final class MoneyParser {
     public record MoneySpan(int start, int end, Money money, String qualifier, boolean perShare, boolean rate) {
         /** An amount that can be a deal's total: not a price per share, not a rate, not a few units of money. */
         public boolean isLumpSum() {
-            return !perShare && !rate && money.value() >= MIN_LUMP_SUM;
+            return !perShare && !rate && money.value() >= MIN_LUMP_SUM && (qualifier == null || !NOT_THE_DEAL.contains(qualifier));
         }
 
         public boolean isRange() {
@@ -38,6 +38,8 @@ public final class MoneyParser {
         }
     }
 
+    /** Qualifiers of amounts that are no deal's size: an earlier size ("upsized from $85M"), an option's. */
+    static final Set<String> NOT_THE_DEAL = Set.of("prior_size", "option");
     /** Smaller amounts ("12.125 dlrs") are prices of one share or one unit, not deals. */
     static final double MIN_LUMP_SUM = 1000;
     private static final Map<String, String> PREFIX_CURRENCY = new HashMap<>();
@@ -61,6 +63,8 @@ public final class MoneyParser {
             "employee", "person", "seat", "license", "kilowatt", "megawatt", "mwh", "kwh", "gallon", "pound",
             "quarter", "vehicle", "car", "mile", "customer", "member", "order", "transaction");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
+    private static final Pattern GLUED_CODE =
+            Pattern.compile("([A-Z]{3})(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(k|m|mn|mln|bn|b|bln|tn)?");
     private static final Pattern NUMBER_WITH_SCALE =
             Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(k|K|m|M|mn|mln|bn|b|B|bln|tn|tln|trn|cr|crore|mil|mm|MM)");
 
@@ -210,6 +214,10 @@ public final class MoneyParser {
             prefixCurrency = "USD";
             numberAt = i + 2;
         }
+        MoneySpan glued = gluedCodeAmount(words, i);
+        if (glued != null) {
+            return glued;
+        }
         if (prefixCurrency != null) {
             Amount amount = amountAt(words, numberAt);
             if (amount == null || amount.fromWordOnly && !amount.scaled) {
@@ -243,6 +251,24 @@ public final class MoneyParser {
             }
         }
         return null;
+    }
+
+    /** "EUR469mn", "USD5m", "GBP1.2bn": an ISO code written onto its number, as one token. */
+    private static MoneySpan gluedCodeAmount(List<String> words, int i) {
+        Matcher m = GLUED_CODE.matcher(words.get(i));
+        if (!m.matches() || !ISO_CODES.contains(lower(m.group(1)))) {
+            return null;
+        }
+        String currency = PREFIX_CURRENCY.get(lower(m.group(1)));
+        double value = number(m.group(2));
+        int end = i + 1;
+        if (m.group(3) != null) {
+            value *= SCALES.getOrDefault(lower(m.group(3)), 1.0);
+        } else if (end < words.size() && SCALES.containsKey(lower(words.get(end)))) {
+            value *= SCALES.get(lower(words.get(end)));
+            end++;
+        }
+        return new MoneySpan(i, end, new Money(value, null, currency), null, false, false);
     }
 
     /** The currency of a prefix token ("$", "US$", "€", "Rs", "USD"); ISO codes only in capitals. */
@@ -306,6 +332,11 @@ public final class MoneyParser {
                 && NUMBER.matcher(words.get(j + 1)).matches()
                 && (words.get(j + 2).equals("]") || words.get(j + 2).equals("-RSB-"))) {
             j += 3;
+        }
+        // "$81-billion deal": the scale joined to the number by a hyphen
+        if (!scaled && j + 1 < words.size() && words.get(j).equals("-") && SCALES.containsKey(lower(words.get(j + 1)))
+                && lower(words.get(j + 1)).length() > 3) {
+            j++;
         }
         if (!scaled) {
             // scale words, possibly stacked: "1.2 billion", "4,184 cr", "one hundred million"
@@ -474,6 +505,12 @@ public final class MoneyParser {
         if (qualifier == null && s >= 1) {
             qualifier = QUALIFIERS_1.get(lower(words.get(s - 1)));
         }
+        if (qualifier == null && isPriorSize(words, span)) {
+            qualifier = "prior_size";
+        }
+        if (isOptionAmount(words, span)) {
+            qualifier = "option";
+        }
         boolean perShare = false;
         boolean rate = false;
         int e = span.end();
@@ -507,6 +544,46 @@ public final class MoneyParser {
             }
         }
         return new MoneySpan(span.start(), span.end(), span.money(), qualifier, perShare, rate);
+    }
+
+    /** "upsized from $85 million", "increase the offering from $12 million to $15 million": the size before. */
+    private static boolean isPriorSize(List<String> words, MoneySpan span) {
+        int s = span.start();
+        if (s < 1 || !lower(words.get(s - 1)).equals("from") || s >= 2 && lower(words.get(s - 2)).startsWith("rang")) {
+            return false;
+        }
+        for (int k = Math.max(0, s - 4); k < s - 1; k++) {
+            if (CHANGE_WORDS.contains(lower(words.get(k)))) {
+                return true;
+            }
+        }
+        int e = span.end();
+        return e + 1 < words.size() && lower(words.get(e)).equals("to") && moneyAt(words, e + 1) != null
+                && moneyAt(words, e + 1).money().value() > span.money().value();
+    }
+
+    private static final Set<String> CHANGE_WORDS = Set.of("upsized", "upsize", "increased", "increase", "raised",
+            "expanded", "boosted", "lifted", "grew", "up", "revised", "amended", "enlarged", "downsized", "reduced",
+            "cut", "trimmed", "lowered");
+
+    /** "an option to buy ... up to an additional $15 million of notes": what buyers may add, not what they bought. */
+    private static boolean isOptionAmount(List<String> words, MoneySpan span) {
+        int s = span.start();
+        int k = s - 1;
+        while (k >= 0 && (QUALIFIERS_1.containsKey(lower(words.get(k))) || lower(words.get(k)).equals("up")
+                || lower(words.get(k)).equals("to") || lower(words.get(k)).equals("an"))) {
+            k--;
+        }
+        if (k < 0 || !lower(words.get(k)).equals("additional")) {
+            return false;
+        }
+        for (int j = Math.max(0, k - 25); j < k; j++) {
+            String w = lower(words.get(j));
+            if (w.equals("option") || w.equals("over-allotment") || w.equals("greenshoe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- helpers ------------------------------------------------------------------------------

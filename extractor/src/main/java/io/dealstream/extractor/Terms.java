@@ -202,17 +202,20 @@ final class Terms {
     static List<TrancheCue> tranches(Sentence s) {
         List<TrancheCue> out = new ArrayList<>();
         for (MoneySpan m : s.money) {
-            if (!m.isLumpSum()) {
+            if (!m.isLumpSum() || DealRules.isNonDealMoney(s, m)) {
                 continue;
             }
             int lo = Math.max(0, m.start() - 5);
             int hi = Math.min(s.size(), m.end() + 6);
-            boolean upfront = has(s, lo, m.start(), "initial", "upfront", "up-front", "first", "immediate", "initially")
+            boolean upfront = has(s, lo, m.start(), "initial", "upfront", "up-front", "first", "immediate", "initially",
+                    "unconditional")
+                    || componentOfTheDeal(s, m)
                     || has(s, m.end(), Math.min(s.size(), m.end() + 3), "upfront", "up-front")
                     || s.phraseAt("up front", m.end(), Math.min(s.size(), m.end() + 3)) >= 0
                     || s.phraseAt("at closing", m.end(), hi) >= 0;
             boolean contingent = has(s, lo, m.start(), "remaining", "additional", "further", "deferred", "contingent",
-                    "earn-out", "earnout", "milestone", "second", "subsequent", "balance")
+                    "earn-out", "earnout", "milestone", "second", "subsequent", "balance", "conditional")
+                    || conditionalClauseBefore(s, m) || partOfATotalPaidLater(s, m)
                     || has(s, m.end(), hi, "contingent", "conditional", "milestone", "milestones", "earn-out", "earnout",
                     "upon", "deferred")
                     || s.phraseAt("subject to", m.end(), hi) >= 0 || s.phraseAt("if", m.end(), Math.min(s.size(), m.end() + 3)) >= 0;
@@ -228,6 +231,51 @@ final class Terms {
             }
         }
         return out;
+    }
+
+    /** "The round includes a $200 million primary investment ... and a $40 million tender offer": its parts. */
+    static boolean componentOfTheDeal(Sentence s, MoneySpan m) {
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 6); j--) {
+            if (s.is(j, "includes", "include", "comprises", "comprise", "consists", "consist")
+                    || s.is(j, "split", "made") && s.is(j - 1, "is", "was", "be")) {
+                return s.find(Math.max(0, j - 4), j, "round", "funding", "financing", "deal", "investment", "raise",
+                        "placement", "offering", "consideration", "price", "transaction") >= 0;
+            }
+            if (s.moneyAt(j) != null || s.is(j, ".", ";")) {
+                return false;
+            }
+        }
+        // "... and a planned $40 million tender offer": a later part of the same list
+        for (int j = m.start() - 1; j >= 0; j--) {
+            MoneySpan before = s.moneyAt(j);
+            if (before != null && before != m) {
+                return s.find(before.end(), m.start(), "and") >= 0 && s.find(before.end(), m.start(), ".", ";") < 0
+                        && componentOfTheDeal(s, before);
+            }
+        }
+        return false;
+    }
+
+    /** "If the target's profit exceeds ..., the consideration will be increased by $X", "Subject to approval, ... $X". */
+    private static boolean conditionalClauseBefore(Sentence s, MoneySpan m) {
+        if (!s.is(0, "if", "subject", "conditional", "contingent", "should", "provided")) {
+            return false;
+        }
+        int comma = s.find(1, m.start(), ",");
+        return comma > 0 && s.find(comma, m.start(), "if", "unless") < 0
+                && s.find(comma, m.start(), "issue", "pay", "paid", "payable", "increased", "receive", "additional",
+                "further", "also", "release", "released") >= 0;
+    }
+
+    /** "$60 million has yet to be paid out, conditional on ...", "$60 million out of the $230 million ... upon ...". */
+    private static boolean partOfATotalPaidLater(Sentence s, MoneySpan m) {
+        int hi = Math.min(s.size(), m.end() + 14);
+        if (s.phraseAt("yet to be", m.end(), Math.min(s.size(), m.end() + 4)) >= 0) {
+            return true;
+        }
+        boolean partOf = s.is(m.end(), "out") && s.is(m.end() + 1, "of") || s.is(m.end(), "of") && s.is(m.end() + 1, "the")
+                || m.start() > 2 && s.is(m.start() - 1, ",") && s.is(m.start() - 2, "influx", "total", "amount", "round");
+        return partOf && (has(s, m.end(), hi, "upon", "conditional", "contingent", "once") || s.phraseAt("subject to", m.end(), hi) >= 0);
     }
 
     static Tranche toTranche(TrancheCue cue) {

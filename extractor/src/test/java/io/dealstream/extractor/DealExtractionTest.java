@@ -653,6 +653,8 @@ class DealExtractionTest {
                 "Lintrip said it has an option to acquire full ownership of Farrow Travel by April 2025.", "2025-02-11");
         assertTrue(deals.stream().noneMatch(d -> d.target().contains("Ownership")), deals.toString());
         deal(deals, "Farrow Travel", true);
+    }
+
     private static Set<String> partyNames(DealMention d) {
         return d.parties().stream().map(Party::name).collect(Collectors.toSet());
     }
@@ -862,5 +864,205 @@ class DealExtractionTest {
         assertTrue(names.containsAll(Set.of("Garnet Ventures", "Holm Capital", "Ismay Partners", "Jarrow Fund",
                 "Kellet Capital", "Meadow Ventures")), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.startsWith("Selvo")), names.toString());
+    }
+
+    @Test
+    void aBareDollarInACanadianIssuersReleaseIsTheCanadianDollar() {
+        List<DealMention> deals = extract("Quillmark Minerals Announces $4 Million Private Placement",
+                """
+                VANCOUVER, British Columbia, March 4, 2025 -- Quillmark Minerals Corp. (TSXV: QLM) is pleased to \
+                announce a non-brokered private placement to raise gross proceeds of up to $4,000,000 through the \
+                sale of units at $0.20 per unit.""", "2025-03-04");
+        assertMoney(4e6, "CAD", deal(deals, "Quillmark Minerals", true).amount());
+    }
+
+    @Test
+    void aBareDollarThatConvertsALocalAmountStaysTheUsDollar() {
+        List<DealMention> deals = extract("Benmore to buy Australia's Tarrow for $2.1 billion",
+                """
+                Benmore Partners said on Monday it has agreed to acquire Australian logistics group Tarrow for \
+                A$3.2 billion ($2.1 billion).
+                ($1 = 1.52 Australian dollars)""", "2025-03-04");
+        assertMoney(3.2e9, "AUD", deal(deals, "Tarrow", true).amount());
+    }
+
+    @Test
+    void aConvertedPriceInTheHeadlineIsReadAsTheOriginal() {
+        List<DealMention> deals = extract("Halvard buys Pennick for $65M",
+                """
+                Halvard has acquired Pennick, a London startup that rents out camping gear. We have learned the \
+                price is £50 million (just under $65 million) in cash.""", "2025-03-04");
+        assertMoney(50e6, "GBP", deal(deals, "Pennick", true).amount());
+    }
+
+    @Test
+    void theSizeOfARaiseNamedBesideAValuationIsNotAValuation() {
+        List<DealMention> deals = extract("Corrigan closes $150M raise",
+                "Corrigan, a maker of warehouse software, has raised $150 million in a Series D round led by "
+                        + "Halden Growth. Its chief executive would not say what valuation a $150 million up-round "
+                        + "implies.", "2025-03-04");
+        DealMention d = deal(deals, "Corrigan", true);
+        assertMoney(150e6, "USD", d.amount());
+        assertNull(d.valuation());
+    }
+
+    @Test
+    void aCombinedValuationOfPortfolioCompaniesIsNotTheRaisersValuation() {
+        List<DealMention> deals = extract(null,
+                "Startup studio Brackwell has raised $12 million in new funding led by Ostrava Partners. To date its "
+                        + "programme has produced 80 companies with a combined valuation exceeding $900 million.",
+                "2025-03-04");
+        assertNull(deal(deals, "Brackwell", true).valuation());
+    }
+
+    @Test
+    void anotherCompanysValuationIsNotTheRoundsValuation() {
+        List<DealMention> deals = extract(null,
+                "Pelton has raised $3 million in a seed round led by Marrow Capital, with participation from "
+                        + "Quorra. Quorra is valued at $1.5 billion following its own recent financing.", "2025-03-04");
+        assertNull(deal(deals, "Pelton", true).valuation());
+    }
+
+    @Test
+    void aValuationOfItAfterAnotherCompanysDealIsThatCompanys() {
+        List<DealMention> deals = extract("Harlow Robotics raises $40M",
+                """
+                Harlow Robotics has raised $40 million in a Series B round led by Kestrel Ventures. The money will \
+                pay for a new factory. The company makes welding robots. Its founders met at university.
+                Rivals are busy too. Last year, Dunmore Automation raised $300 million at a $5 billion valuation.
+                There is now talk of it listing at a $9 billion valuation.""", "2025-03-04");
+        assertNull(deal(deals, "Harlow Robotics", true).valuation());
+    }
+
+    @Test
+    void theTransactionsValueToldInItsOwnSentenceIsThePrice() {
+        List<DealMention> valued = extract(null,
+                "Ardmore Savings Bank said it has agreed to acquire Pelham Thrift Corp. The transaction is valued at "
+                        + "about 21.5 mln dlrs, a Pelham spokesman said.", "1987-03-04");
+        assertMoney(21.5e6, "USD", deal(valued, "Pelham Thrift", true).amount());
+        assertTrue(valued.stream().allMatch(d -> d.valuation() == null), valued.toString());
+        List<DealMention> indicated = extract(null,
+                "Norcliff Bancorp said it signed a definitive agreement to acquire Tamsin Bank Corp. Norcliff said "
+                        + "this gives the transaction an indicated value of 48 mln dlrs.", "1987-03-04");
+        assertMoney(48e6, "USD", deal(indicated, "Tamsin Bank", true).amount());
+    }
+
+    @Test
+    void stockWorthAnAmountGivenInExchangeForACompanyIsThePrice() {
+        List<DealMention> deals = extract(null,
+                "Calder Corp and Wexley Inc said they reached a definitive agreement covering the acquisition of "
+                        + "Wexley by Calder. The agreement calls for Calder to issue 9 mln dlrs worth of its own common "
+                        + "stock in exchange for all of Wexley.", "1987-03-04");
+        assertMoney(9e6, "USD", deal(deals, "Wexley", true).amount());
+    }
+
+    @Test
+    void aGainOnASaleIsNotItsPrice() {
+        List<DealMention> deals = extract(null,
+                "Brookfield Savings said it completed the sale of its Dunham office to Larch Savings Association. "
+                        + "Brookfield said it realized a gain of about 1.4 mln dlrs on the sale.", "1987-03-04");
+        assertNull(deal(deals, "Dunham", true).amount());
+    }
+
+    private static List<String> trancheList(DealMention d) {
+        return d.tranches().stream().map(t -> t.amount().value() + " " + t.amount().currency()
+                + (t.contingent() ? " contingent" : "")).toList();
+    }
+
+    @Test
+    void theAmountsARoundIncludesAreItsTranchesNotNewRounds() {
+        List<DealMention> deals = extract("Dovecote raises $90M",
+                "Dovecote has raised $90 million in a Series C round. The round includes a $75 million primary "
+                        + "investment led by Harwick Capital and a planned $15 million tender offer with participation "
+                        + "from Lisle Ventures.", "2025-03-04");
+        DealMention d = deal(deals, "Dovecote", true);
+        assertMoney(90e6, "USD", d.amount());
+        assertEquals(List.of("7.5E7 USD", "1.5E7 USD"), trancheList(d));
+        assertEquals(1, deals.stream().filter(x -> x.target().equals("Dovecote")).count(), deals.toString());
+    }
+
+    @Test
+    void aContingentPartOfTheTotalLeavesTheRestPaidNow() {
+        List<DealMention> deals = extract(null,
+                "Quantil, a quantum computing startup, has raised $120 million in a funding round led by Sorrel "
+                        + "Partners. Of the new money, $30 million has yet to be paid out, conditional on Quantil "
+                        + "hitting technical milestones.", "2025-03-04");
+        assertEquals(List.of("9.0E7 USD", "3.0E7 USD contingent"), trancheList(deal(deals, "Quantil", true)));
+    }
+
+    @Test
+    void aConsiderationIncreasedIfAProfitTargetIsMetIsPaidOnTop() {
+        List<DealMention> deals = extract(null,
+                "Harbin Holdings will acquire Tessaly Media for HK$80 million, subject to shareholder approval. If "
+                        + "Tessaly's profit exceeds 10 million yuan, the consideration will be increased by HK$20 "
+                        + "million.", "2025-03-04");
+        assertEquals(List.of("8.0E7 HKD", "2.0E7 HKD contingent"), trancheList(deal(deals, "Tessaly Media", true)));
+    }
+
+    @Test
+    void aRoundCalledTheFirstTrancheIsItsOwnTranche() {
+        List<DealMention> deals = extract("Verdane Bio secures $4.2 million",
+                "This is the first tranche of a Series A round for Verdane Bio. Verdane Bio has raised $4.2 million "
+                        + "in a round led by Oriel Ventures.", "2025-03-04");
+        assertEquals(List.of("4200000.0 USD"), trancheList(deal(deals, "Verdane Bio", true)));
+    }
+
+    @Test
+    void aCompanysImpliedValueInMergerTermsIsItsValuationNotThePrice() {
+        List<DealMention> deals = extract(null,
+                "Tellan Bio said it has agreed to acquire Morrow Therapeutics in an all-stock transaction. The "
+                        + "exchange ratio is based on an implied value of Morrow Therapeutics of $420 million and an "
+                        + "implied value of Tellan Bio of $60 million.", "2025-03-04");
+        DealMention d = deal(deals, "Morrow Therapeutics", true);
+        assertNull(d.amount());
+        assertEquals(420e6, d.valuation().value(), 1);
+    }
+
+    @Test
+    void anEnterpriseValueAscribedToTheTargetIsItsValuation() {
+        List<DealMention> deals = extract(null,
+                "Calloway Inc said it completed its merger with Sandhurst Labs. For purposes of determining the "
+                        + "exchange ratio in the transaction, Sandhurst has been ascribed an aggregate enterprise value "
+                        + "of approximately $210 million.", "2025-03-04");
+        DealMention d = deal(deals, "Sandhurst", true);
+        assertNull(d.amount());
+        assertEquals(210e6, d.valuation().value(), 1);
+    }
+
+    @Test
+    void anEnterpriseValuePaidForACompanyIsThePrice() {
+        List<DealMention> deals = extract(null,
+                "Hollins Group said it has agreed to acquire Bexley Foods from a group led by Marrick Capital for "
+                        + "an enterprise value of approximately £310 million in cash.", "2025-03-04");
+        DealMention d = deal(deals, "Bexley Foods", true);
+        assertMoney(310e6, "GBP", d.amount());
+        assertNull(d.valuation());
+    }
+
+    @Test
+    void anOptionForAdditionalNotesAndAnEarlierSizeAreNotDeals() {
+        List<DealMention> deals = extract(null,
+                "Garrow Mining has priced $80 million of convertible senior notes due 2030 in a private placement. "
+                        + "The company also granted the initial purchasers an option to buy up to an additional $12 "
+                        + "million of notes. The sale of the notes, which was upsized from $70 million, is expected to "
+                        + "close on Tuesday.", "2025-03-04");
+        assertEquals(1, deals.size(), deals.toString());
+        assertMoney(80e6, "USD", deals.get(0).amount());
+    }
+
+    @Test
+    void moneyRaisedBesideAnAcquisitionIsNotItsPrice() {
+        List<DealMention> merger = extract(null,
+                "Kelso Bio and Ardent Pharma today announced a definitive merger agreement under which Kelso Bio will "
+                        + "acquire Ardent Pharma in an all-stock transaction. In connection with the proposed merger, "
+                        + "the companies secured commitments for a concurrent private placement of $90 million.",
+                "2025-03-04");
+        assertNull(deal(merger, "Ardent Pharma", true).amount());
+        List<DealMention> financed = extract(null,
+                "Tolland Air Group Inc said it is seeking one billion dlrs in bank debt to complete its takeover of "
+                        + "Brisco Airlines Inc.", "1987-03-04");
+        assertNull(deal(financed, "Brisco Airlines", true).amount());
+        DealMention loan = financed.stream().filter(d -> d.type().equals("debt")).findFirst().orElseThrow();
+        assertTrue(loan.target().startsWith("Tolland"), loan.toString());
     }
 }

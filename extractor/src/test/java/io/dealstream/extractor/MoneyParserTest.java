@@ -46,6 +46,8 @@ class MoneyParserTest {
             "SEK 300 million                             | 3.0e8   | SEK",
             "$230M convertible note                      | 2.3e8   | USD",
             "$2.5 trillion in assets                     | 2.5e12  | USD",
+            "a 70% stake for EUR469mn (the deal)         | 4.69e8  | EUR",
+            "its $81-billion deal to buy                 | 8.1e10  | USD",
     })
     void normalisesCommonWordings(String text, double value, String currency) {
         Money money = MoneyParser.parse(text);
