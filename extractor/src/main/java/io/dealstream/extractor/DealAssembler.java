@@ -294,6 +294,24 @@ final class DealAssembler {
         return null;
     }
 
+    /**
+     * Wire style "River Oaks Industries Inc said it agreed to ...": the company opening the sentence is what a
+     * later "it" or "the company" in it stands for (when it is not already one of the frame's parties).
+     */
+    private static String sentenceSubject(Frame f) {
+        Sentence s = f.sentence;
+        Sentence.Name first = s.nameStartingAt(0);
+        if (first == null || !first.canBeCompany() || first.possessive || !s.is(first.end, "said", "says", "announced",
+                "reported", "disclosed", "confirmed")) {
+            return null;
+        }
+        if (s.phraseAt("the subsidiary", 0, s.size()) >= 0 || s.phraseAt("the unit", 0, s.size()) >= 0
+                || s.phraseAt("the division", 0, s.size()) >= 0) {
+            return null; // "a buyout of the subsidiary": the parent's unit, not the parent
+        }
+        return isPartyOf(f, first.text) ? null : first.text;
+    }
+
     /** Frames already resolved, in article order. */
     private final List<Frame> resolvedFrames = new ArrayList<>();
 
@@ -310,6 +328,9 @@ final class DealAssembler {
                     f.target.text = other.target.text;
                     break;
                 }
+            }
+            if (f.target.text == null) {
+                f.target.text = sentenceSubject(f);
             }
             if (f.target.text == null) {
                 f.target.text = topic;

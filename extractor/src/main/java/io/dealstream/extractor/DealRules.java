@@ -371,6 +371,16 @@ final class DealRules {
         out.add(f);
     }
 
+    /** "shares of its common stock", "new shares", "its own shares": a company selling its own equity. */
+    private static boolean issuesOwnSecurities(Sentence s, int from, int to) {
+        int shares = s.find(from, to, "shares", "stock", "units");
+        if (shares < 0 || s.is(from, "its") && s.is(from + 1, "stake", "holding", "interest")) {
+            return false;
+        }
+        return s.find(from, shares, "new", "treasury") >= 0 || s.phraseAt("of its", shares, Math.min(to, shares + 3)) >= 0
+                || s.phraseAt("its own", from, shares) >= 0;
+    }
+
     private void sellVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
         if (s.is(v - 1, "the", "a") || s.is(v + 1, "-", "off") && s.is(v + 2, "side")) {
             return;
@@ -390,6 +400,25 @@ final class DealRules {
             if (s.is(j, ".", ";")) {
                 break;
             }
+        }
+        int objectEnd = to >= 0 ? to : Math.min(f.hi, v + 12);
+        if (issuesOwnSecurities(s, v + 1, objectEnd)) {
+            // "Laser Photonics said it sold 615,385 shares of its common stock to investors for one mln dlrs"
+            Ref issuer = subjectBefore(s, v);
+            if (issuer == null) {
+                return;
+            }
+            f.type = "investment";
+            f.target = issuer;
+            Ref holder = to >= 0 ? nameAfter(s, to + 1, f.hi) : null;
+            if (holder != null && !sameRef(holder, issuer)) {
+                f.addParty(holder, Party.INVESTOR, null);
+            }
+            f.amount = amountNear(s, f, v, used, true);
+            if (f.amount != null) {
+                out.add(f);
+            }
+            return;
         }
         boolean participle = s.is(v, "sold") || s.lower(v).endsWith("ed");
         boolean passive = participle && (s.is(v - 1, "was", "were", "been", "be", "is", "are", "being") || s.is(v + 1, "to"));
@@ -523,7 +552,7 @@ final class DealRules {
         Frame f = new Frame("acquisition", s, k);
         clause(f);
         int j = k + 1;
-        if (s.is(j, "agreement", "deal", "pact", "talks", "plan", "proposal")) {
+        if (s.is(j, "agreement", "deal", "pact", "talks", "plan", "proposal", "discussions", "negotiations")) {
             j++;
         }
         if (s.is(j, "with")) {
@@ -551,6 +580,20 @@ final class DealRules {
                 b = nextName(s, link + 1, Math.min(f.hi, link + 8));
             }
             if (b == null) {
+                // "approved the merger of Morning Star Mine interests": one company merged into the subject
+                if (!a.canBeCompany() || s.is(j, "between") || a.start > j + 3) {
+                    return;
+                }
+                f.target = Ref.of(s, a);
+                Ref into = ownerBefore(s, k);
+                if (into == null) {
+                    into = subjectBefore(s, k);
+                }
+                if (into != null && !sameRef(into, f.target)) {
+                    f.addParty(into, Party.ACQUIRER, null);
+                }
+                f.amount = amountNear(s, f, k, used, true);
+                out.add(f);
                 return;
             }
             f.target = Ref.of(s, b);

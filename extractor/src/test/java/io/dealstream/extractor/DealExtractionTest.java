@@ -1065,4 +1065,38 @@ class DealExtractionTest {
         DealMention loan = financed.stream().filter(d -> d.type().equals("debt")).findFirst().orElseThrow();
         assertTrue(loan.target().startsWith("Tolland"), loan.toString());
     }
+
+    @Test
+    void aCompanySellingItsOwnSharesTakesAnInvestment() {
+        List<DealMention> deals = extract(null,
+                "Corvel Optics Inc said it sold 615,385 shares of its common stock to investors for one mln dlrs.",
+                "1987-03-02");
+        DealMention d = deal(deals, "Corvel Optics", true);
+        assertEquals("investment", d.type());
+        assertMoney(1e6, "USD", d.amount());
+    }
+
+    @Test
+    void mergerTalksWithACompanyAndAMergerOfOneCompanysInterests() {
+        List<DealMention> ended = extract(null,
+                "Rivers Homes Inc said it terminated merger discussions with Halden Care Centers of America.",
+                "1987-03-02");
+        DealMention d = deal(ended, "Halden Care", true);
+        assertEquals("cancelled", d.status());
+        List<DealMention> merged = extract(null,
+                "Tallis Gold Corp said shareholders approved the merger of Quarry Peak Mine interests held by six "
+                        + "corporations in exchange for 2,098,602 of its shares.", "1987-03-02");
+        deal(merged, "Quarry Peak Mine", true);
+    }
+
+    @Test
+    void itInAWireSentenceIsTheCompanyThatOpensIt() {
+        List<DealMention> deals = extract(null,
+                "Corran Homes Inc said it agreed in principle to give control of the company to a New York investor "
+                        + "in return for 2.6 mln dlrs in new capital. Separately, it ended merger discussions with "
+                        + "Halden Care Centers.", "1987-03-02");
+        assertTrue(deals.stream().anyMatch(d -> d.target().startsWith("Corran")), deals.toString());
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("funding") && d.target().startsWith("Halden")),
+                deals.toString());
+    }
 }
