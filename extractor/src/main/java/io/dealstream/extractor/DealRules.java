@@ -2200,8 +2200,9 @@ final class DealRules {
         if (s.is(k, "portfolio")) {
             k++;
         }
-        if (!s.is(k, "company", "startup", "firm", "subsidiary", "affiliate", "unit", "spinout", "spin-off")) {
-            return null;
+        if (!s.is(k, "company", "startup", "firm", "subsidiary", "affiliate", "unit", "spinout", "spin-off", "rival",
+                "competitor", "challenger", "peer")) {
+            return null; // also "Uber rival Careem": the first name only places the second
         }
         Name next = s.nameStartingAt(k + 1);
         if (next == null && s.find(k + 1, Math.min(to, k + 5), ",") >= 0) {
