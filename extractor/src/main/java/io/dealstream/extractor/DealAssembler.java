@@ -112,6 +112,7 @@ final class DealAssembler {
             }
         }
         promoteLeadDeal(kept);
+        demoteSecondNews(kept);
         List<DealMention> out = new ArrayList<>();
         for (Draft d : kept) {
             out.add(finish(d));
@@ -731,6 +732,26 @@ final class DealAssembler {
      * An article reports some deal as news: when no deal came out current (the news one was first named past the
      * lead, behind a feature-style opening), the first one nothing marks as past is it.
      */
+    /**
+     * An article reports one deal of a kind per company as news: a second current draft of the same company and
+     * type (another figure for it, told later) is a past round or a different telling, not a second piece of news.
+     */
+    private static void demoteSecondNews(List<Draft> kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            Draft first = kept.get(i);
+            if (!first.current) {
+                continue;
+            }
+            for (int j = i + 1; j < kept.size(); j++) {
+                Draft later = kept.get(j);
+                if (later.current && later.type.equals(first.type) && sameCompany(later.target, first.target)
+                        && !later.fromTitle) {
+                    later.current = false;
+                }
+            }
+        }
+    }
+
     private static void promoteLeadDeal(List<Draft> kept) {
         if (kept.stream().anyMatch(d -> d.current)) {
             return;

@@ -1099,4 +1099,16 @@ class DealExtractionTest {
         assertTrue(deals.stream().noneMatch(d -> d.type().equals("funding") && d.target().startsWith("Halden")),
                 deals.toString());
     }
+
+    @Test
+    void aSecondFigureForTheSameCompanysRoundIsNotASecondPieceOfNews() {
+        List<DealMention> deals = extract("Wexford launches China arm backed by $500 million",
+                """
+                Wexford has raised $500 million for a new China business from Harlow Capital and Jin Ventures. The \
+                money is separate from a $760 million financing round that Wexford closed this month.""",
+                "2017-07-20");
+        List<DealMention> current = deals.stream().filter(DealMention::current).toList();
+        assertEquals(1, current.size(), deals.toString());
+        assertMoney(500e6, "USD", current.get(0).amount());
+    }
 }
