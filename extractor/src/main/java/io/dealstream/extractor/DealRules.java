@@ -1709,9 +1709,8 @@ final class DealRules {
             return "planned";
         }
         if (has(s, lo, hi, "completed", "completes", "complete", "completion", "closed", "closes", "closing of",
-                "finalized", "finalised", "finalizes", "consummated", "has acquired", "have acquired", "had acquired",
-                "now owns", "took over", "has merged", "was acquired", "were acquired", "has been acquired",
-                "has bought", "has purchased", "wrapped up", "has now satisfied")) {
+                "finalized", "finalised", "finalizes", "consummated", "had acquired",
+                "now owns", "took over", "has merged", "wrapped up", "has now satisfied")) {
             if (!has(s, lo, hi, "expected to close", "expected to complete", "is expected to be completed",
                     "subject to", "to close in", "will close", "to be completed", "upon completion", "upon closing",
                     "on completion", "following completion", "until closing", "prior to closing", "before closing",
