@@ -1703,9 +1703,13 @@ final class DealRules {
                 "proposes", "offered to", "offers to", "would acquire", "would buy", "could acquire",
                 "aims to", "wants to", "is set to", "may acquire", "may buy", "weighing",
                 "weighs", "in the process of", "exclusive discussions", "open to", "interested in", "bid for",
-                "offer for", "to make an offer", "made an offer", "unsolicited", "is raising", "are raising",
+                "offer for", "to make an offer", "made an offer", "unsolicited",
                 "is in the process", "discussions with", "negotiating", "will seek", "hopes to")
                 || hedgedDealNoun(s, plo, phi)) {
+            // "plans to expand in Asia after raising $1.8 million": the raise is done, the plan is something else
+            if (s.is(f.anchor - 1, "after", "since", "having")) {
+                return "announced";
+            }
             return "planned";
         }
         if (has(s, lo, hi, "completed", "completes", "complete", "completion", "closed", "closes", "closing of",

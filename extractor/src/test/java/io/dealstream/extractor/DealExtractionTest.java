@@ -1111,4 +1111,16 @@ class DealExtractionTest {
         assertEquals(1, current.size(), deals.toString());
         assertMoney(500e6, "USD", current.get(0).amount());
     }
+
+    @Test
+    void isRaisingWithNamedBackersIsNewsAndAPlanAfterARaiseIsAnotherMatter() {
+        List<DealMention> raising = extract(null,
+                "Quellpay is raising $5.3 million from Harbor Lane Ventures, Tollmere Capital and Basalt Fund.",
+                "2017-09-14");
+        assertEquals("announced", deal(raising, "Quellpay", true).status());
+        List<DealMention> after = extract(null,
+                "Urbanbeam, a Seoul-based startup, plans to expand in Asia after raising $1.8 million in Series A funding.",
+                "2017-09-14");
+        assertEquals("announced", deal(after, "Urbanbeam", true).status());
+    }
 }
