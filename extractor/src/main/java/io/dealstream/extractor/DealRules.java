@@ -2961,6 +2961,13 @@ final class DealRules {
     }
 
     private static int clauseEnd(Sentence s, int i) {
+        // ", which recently merged with Paktor, has closed a $40 million round": a relative clause ends at its comma
+        for (int j = i - 1; j > 0 && !s.is(j, ",", ";"); j--) {
+            if (s.is(j, "which", "who") && s.is(j - 1, ",")) {
+                int comma = s.find(i + 1, s.size(), ",", ";");
+                return comma >= 0 ? comma : s.size();
+            }
+        }
         for (int j = i + 1; j < s.size(); j++) {
             if (s.is(j, ";") || s.is(j, "while", "whereas") && s.is(j - 1, ",")) {
                 return j;

@@ -1123,4 +1123,16 @@ class DealExtractionTest {
                 "2017-09-14");
         assertEquals("announced", deal(after, "Urbanbeam", true).status());
     }
+
+    @Test
+    void aRelativeClauseKeepsItsOwnDealApartFromTheMainClausesRound() {
+        List<DealMention> deals = extract("M19 raises $40 million for expansion",
+                "Asian streaming company M19 Entertainment, which recently merged with Singapore-based dating startup "
+                        + "Pakton, has closed a $40 million Series A round.", "2017-08-01");
+        DealMention round = deal(deals, "M19", true);
+        assertMoney(40e6, "USD", round.amount());
+        assertEquals("completed", round.status());
+        DealMention merger = deal(deals, "Pakton", false);
+        assertNull(merger.amount());
+    }
 }
