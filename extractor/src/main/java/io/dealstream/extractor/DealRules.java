@@ -921,9 +921,11 @@ final class DealRules {
             if (noun < 0) {
                 // "$18M for X" in headlines, "$5 million in funding", "$95 million of notes"
                 if (s.is(j, "in", "of") && s.is(j + 1, "funding", "financing", "seed", "new", "fresh", "venture", "series",
-                        "equity", "debt", "investment", "capital", "growth", "loans", "convertible", "notes", "initial", "bank")) {
+                        "equity", "debt", "investment", "capital", "growth", "loans", "convertible", "notes", "initial", "bank",
+                        "senior", "secured", "unsecured", "subordinated", "exchangeable", "bonds")) {
                     int k = j + 1;
-                    while (k < s.size() && s.is(k, "new", "fresh", "venture", "equity", "growth", "initial", "convertible", "bank")) {
+                    while (k < s.size() && s.is(k, "new", "fresh", "venture", "equity", "growth", "initial", "convertible", "bank",
+                            "senior", "secured", "unsecured", "subordinated", "exchangeable")) {
                         k++;
                     }
                     noun = k;

@@ -1135,4 +1135,14 @@ class DealExtractionTest {
         DealMention merger = deal(deals, "Pakton", false);
         assertNull(merger.amount());
     }
+
+    @Test
+    void seniorNotesAreDebt() {
+        List<DealMention> deals = extract(null,
+                "Harcourt Mining priced $95 million of convertible senior notes due 2030 in a private placement.",
+                "2025-02-11");
+        DealMention d = deal(deals, "Harcourt Mining", true);
+        assertEquals("debt", d.type());
+        assertMoney(95e6, "USD", d.amount());
+    }
 }
