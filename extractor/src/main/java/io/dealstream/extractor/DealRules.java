@@ -2160,6 +2160,9 @@ final class DealRules {
                 }
                 if (n.possessive) {
                     Name after = s.nameStartingAt(n.end + 1);
+                    if (after == null) {
+                        after = namedBusinessAfter(s, n.end + 1, to);
+                    }
                     if (after != null && after.canBeCompany()) {
                         return Ref.of(s, after);
                     }
@@ -2215,6 +2218,29 @@ final class DealRules {
             next = s.nameStartingAt(comma + 1);
         }
         return next != null && next.canBeCompany() ? next : null;
+    }
+
+    /** "Telecom Italia's (TIM) subsea cable business Sparkle": the business named after its owner's description. */
+    private static Name namedBusinessAfter(Sentence s, int from, int to) {
+        int i = from;
+        if (s.is(i, "(")) {
+            int close = s.find(i, Math.min(to, i + 6), ")");
+            if (close < 0) {
+                return null;
+            }
+            i = close + 1;
+        }
+        for (int j = i; j < Math.min(to, i + 6); j++) {
+            Name n = s.nameStartingAt(j);
+            if (n != null) {
+                // the name comes right after the business noun: "... cable business Sparkle"
+                return j > i && BUSINESS_NOUNS.contains(s.lower(j - 1)) ? n : null;
+            }
+            if (!Character.isLowerCase(s.word(j).charAt(0)) && !s.isInnerHyphen(j)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The owner before a noun: "X's acquisition", "its acquisition" (X the subject), "X completed the acquisition". */

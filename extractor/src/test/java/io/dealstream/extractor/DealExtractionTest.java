@@ -1145,4 +1145,13 @@ class DealExtractionTest {
         assertEquals("debt", d.type());
         assertMoney(95e6, "USD", d.amount());
     }
+
+    @Test
+    void aBusinessNamedAfterItsOwnersDescriptionIsTheOneBought() {
+        List<DealMention> deals = extract(null,
+                "A state-led consortium submitted a binding bid on Tuesday for Corvina Telecom's (CVT) subsea cable "
+                        + "business Marlin, three sources said.", "2025-02-11");
+        deal(deals, "Marlin", true);
+        assertTrue(deals.stream().noneMatch(d -> d.target().startsWith("Corvina")), deals.toString());
+    }
 }
