@@ -370,8 +370,18 @@ final class DealAssembler {
         String last = words[words.length - 1];
         // "its Quorn Graphics unit" is a business; "each Unit" of a placement is a security
         boolean security = SECURITIES.contains(last) || words.length == 1 && (last.equals("unit") || last.equals("units"));
-        return !security && !target.sentence.is(n.end, SECURITIES.toArray(String[]::new));
+        // "the National Quantum Mission", "the Choose France summit": programmes and events, not companies
+        boolean event = EVENTS.contains(last) || s.is(n.end, EVENTS.toArray(String[]::new));
+        return !security && !event && !s.is(n.end, SECURITIES.toArray(String[]::new));
     }
+
+    private static String lastWord(String name) {
+        String[] words = name.toLowerCase().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    private static final Set<String> EVENTS = Set.of("summit", "conference", "forum", "mission", "programme", "program",
+            "initiative", "scheme", "act", "expo", "festival", "awards");
 
     private static final Set<String> SECURITIES = Set.of("share", "shares", "commonshares", "warrant", "warrants",
             "stock", "debenture", "debentures", "notes", "options");
@@ -765,7 +775,8 @@ final class DealAssembler {
     }
 
     private DealMention finish(Draft d) {
-        if (d.target == null || d.target.isBlank() || CompanyNames.key(d.target).isEmpty() || isPublicBody(d.target)) {
+        if (d.target == null || d.target.isBlank() || CompanyNames.key(d.target).isEmpty() || isPublicBody(d.target)
+                || EVENTS.contains(lastWord(d.target))) {
             return null;
         }
         // a state fund or agency that puts money in is a backer ("Qatar Investment Authority", "a grant from the

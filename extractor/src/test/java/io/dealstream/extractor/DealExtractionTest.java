@@ -1154,4 +1154,13 @@ class DealExtractionTest {
         deal(deals, "Marlin", true);
         assertTrue(deals.stream().noneMatch(d -> d.target().startsWith("Corvina")), deals.toString());
     }
+
+    @Test
+    void programmesAndEventsAreNotCompanies() {
+        List<DealMention> deals = extract("Deep-tech funding climbs",
+                """
+                The National Robotics Mission has allotted Rs 40 crore in loans to startups. Investors pledged \
+                6 billion euros at last year's Vesta Forum summit.""", "2025-02-11");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
 }
