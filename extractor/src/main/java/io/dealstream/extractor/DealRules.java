@@ -2174,6 +2174,12 @@ final class DealRules {
                 if (isDescriptiveName(s, n)) {
                     return pronoun(s, n.start);
                 }
+                if ((n.kind == Name.Kind.PLACE || s.is(n.end, "assets")) && BUSINESS_NOUNS.contains(s.lower(n.end))
+                        && s.is(n.end + 1, "of")) {
+                    // "the U.S. and United Kingdom assets of Pfaudler Co": a place or brand qualifies whose assets
+                    i = n.end + 1;
+                    continue;
+                }
                 if (HOLDING_WORDS.contains(s.lower(n.end - 1))) {
                     // a Title Case "Full Ownership of Five Star", "Majority Stake in X": the holding, then its company
                     if (!s.is(n.end, "of", "in")) {

@@ -1163,4 +1163,14 @@ class DealExtractionTest {
                 6 billion euros at last year's Vesta Forum summit.""", "2025-02-11");
         assertTrue(deals.isEmpty(), deals.toString());
     }
+
+    @Test
+    void assetsOfACompanyNamedAfterAPlaceAreTheCompanys() {
+        List<DealMention> deals = extract(null,
+                "Great Lakes Industrial Group Inc agreed to acquire all the U.S. and United Kingdom assets of Tamworth "
+                        + "Vessel Co.", "1987-03-02");
+        DealMention d = deal(deals, "Tamworth Vessel", true);
+        assertEquals(Party.ACQUIRER, party(d, "Great Lakes").role());
+        assertTrue(deals.stream().noneMatch(x -> x.target().contains("Kingdom")), deals.toString());
+    }
 }
