@@ -209,6 +209,9 @@ final class DealRules {
             out.add(f);
             return;
         }
+        if (s.is(of + 1, "its", "their", "his", "her") && s.is(of + 2, "own")) {
+            return; // "with an acquisition of its own": an aside, no company named
+        }
         double pct = stakeBefore(s, of + 1, Math.min(f.hi, of + 10));
         Ref object = boughtObjectAfter(s, of + 1, f.hi);
         if (object == null) {
@@ -2067,7 +2070,10 @@ final class DealRules {
                 int gap = i - n.end;
                 boolean said = s.find(n.end, i, "said", "says", "announced", "announces", "reported", "confirmed",
                         "added", "disclosed", "stated", "told", "noted", "explained") >= 0;
-                if (said || gap <= 1 && s.is(n.end, ",")) {
+                // "Naked Hub moved into Asia with an acquisition, and it is raising $200 million": the subject goes on
+                boolean coordinated = n.start == 0 && !n.possessive && s.is(i - 1, "and", "but") && s.is(i - 2, ",")
+                        && s.is(i, "it", "they");
+                if (said || coordinated || gap <= 1 && s.is(n.end, ",")) {
                     Ref r = Ref.of(s, n);
                     return r;
                 }

@@ -1173,4 +1173,15 @@ class DealExtractionTest {
         assertEquals(Party.ACQUIRER, party(d, "Great Lakes").role());
         assertTrue(deals.stream().noneMatch(x -> x.target().contains("Kingdom")), deals.toString());
     }
+
+    @Test
+    void itAfterACommaAndIsTheSubjectGoingOn() {
+        List<DealMention> deals = extract(null,
+                "Bare Hall recently moved into Southeast Asia with an acquisition of its own, and it is raising "
+                        + "$200 million for growth.", "2017-08-01");
+        DealMention d = deals.stream().filter(x -> x.target().equals("Bare Hall")).findFirst()
+                .orElseGet(() -> fail(deals.toString()));
+        assertEquals("funding", d.type());
+        assertMoney(200e6, "USD", d.amount());
+    }
 }
