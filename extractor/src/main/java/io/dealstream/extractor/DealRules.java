@@ -1917,7 +1917,9 @@ final class DealRules {
             Name n = s.nameAt(i);
             if (n != null) {
                 if (n.descriptorSuffix != null || n.kind == Name.Kind.PLACE || isMedia(n)
-                        || n.possessive && n.end < v - 1 && !s.is(n.end + 1, "-")) {
+                        || n.possessive && n.end < v - 1 && !s.is(n.end + 1, "-")
+                        || s.is(n.start - 1, "from")) {
+                    // "... adding $45 million from Sky and completing a $90 million raise": Sky is no subject
                     i = n.start - 1;
                     continue;
                 }

@@ -1184,4 +1184,16 @@ class DealExtractionTest {
         assertEquals("funding", d.type());
         assertMoney(200e6, "USD", d.amount());
     }
+
+    @Test
+    void aBackerNamedAfterFromIsNoSubjectOfTheNextRound() {
+        List<DealMention> deals = extract("Ifly raises $133 million",
+                """
+                Ifly has raised $133 million in a new round. It started out with a $30 million pre-launch round in \
+                2015, before adding $45 million from Skyward last year and completing a $90 million raise in March.""",
+                "2017-06-01");
+        assertTrue(deals.stream().noneMatch(d -> d.target().startsWith("Skyward")), deals.toString());
+        assertMoney(90e6, "USD", deals.stream().filter(d -> d.amount() != null && d.amount().value() == 90e6)
+                .findFirst().orElseGet(() -> fail(deals.toString())).amount());
+    }
 }
