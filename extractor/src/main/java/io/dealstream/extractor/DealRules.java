@@ -122,6 +122,13 @@ final class DealRules {
             }
             f.target = target;
             f.addParty(acquirer, Party.ACQUIRER, null);
+            if (target.name != null && target.name.end < v) {
+                // "Y, a unit of Z, was acquired by X", "Y, owned by Z, will be acquired by X"
+                Ref seller = sellerAfter(s, target.name.end, v);
+                if (seller != null && !sameRef(seller, target) && !sameRef(seller, acquirer)) {
+                    f.addParty(seller, Party.SELLER, null);
+                }
+            }
             f.amount = amountNear(s, f, v, used, true);
             out.add(f);
             return;
@@ -502,7 +509,8 @@ final class DealRules {
         for (int j = k - 1; j >= Math.max(f.lo, k - 8); j--) {
             if (s.is(j, "bought", "buy", "buys", "acquired", "acquire", "acquires", "took", "take", "takes",
                     "taking", "amassed", "built", "builds", "building", "holds", "held", "owns", "raised", "sold",
-                    "sell", "sells", "selling", "purchased", "purchase", "increased", "boosted", "cut", "reduced")) {
+                    "sell", "sells", "selling", "purchased", "purchase", "increased", "boosted", "cut", "reduced",
+                    "transfer", "transfers", "transferred", "transferring", "offload", "offloads", "offloaded")) {
                 verb = j;
                 break;
             }
@@ -512,16 +520,32 @@ final class DealRules {
             return; // a holding, not a deal
         }
         f.target = target;
-        boolean selling = verb >= 0 && s.is(verb, "sold", "sell", "sells", "selling", "cut", "reduced");
+        boolean selling = verb >= 0 && s.is(verb, "sold", "sell", "sells", "selling", "cut", "reduced", "transfer",
+                "transfers", "transferred", "transferring", "offload", "offloads", "offloaded");
+        int passiveSale = target.name == null ? -1
+                : s.find(target.name.end, Math.min(f.hi, target.name.end + 8), "sold", "transferred", "offloaded");
+        if (verb < 0 && passiveSale >= 0) {
+            selling = true; // "its stake in Y is to be transferred to Z"
+        }
         if (owner != null && !sameRef(owner, target)) {
             f.addParty(owner, selling ? Party.SELLER : Party.INVESTOR, null);
+        }
+        if (selling && target.name != null) {
+            // "... its stake in Y to Z": Z buys the stake
+            int to = s.find(target.name.end, Math.min(f.hi, target.name.end + 10), "to");
+            Ref buyer = to >= 0 ? nameAfter(s, to + 1, f.hi) : null;
+            if (buyer != null && !buyer.anaphor && !sameRef(buyer, target) && !sameRef(buyer, owner)) {
+                f.addParty(buyer, Party.INVESTOR, null);
+            }
         }
         double pct = stakeBefore(s, Math.max(f.lo, k - 6), k + 1);
         f.stakePercent = pct;
         if (pct >= 50 || s.find(Math.max(f.lo, k - 4), k, "majority", "controlling") >= 0) {
             f.type = "acquisition";
-            if (owner != null && !selling) {
-                f.parties.get(0).role = Party.ACQUIRER;
+            for (PartyRef p : f.parties) {
+                if (p.role.equals(Party.INVESTOR)) {
+                    p.role = Party.ACQUIRER;
+                }
             }
         }
         f.amount = amountNear(s, f, Math.max(f.lo, k - 5), used, true);
@@ -1942,9 +1966,22 @@ final class DealRules {
             return Ref.anaphor(s);
         }
         if (j >= 0 && s.is(j, "its", "their", "our")) {
-            return pronoun(s, j);
+            Ref subject = subjectOfVerbBefore(s, j);
+            return subject != null ? subject : pronoun(s, j);
         }
         return subjectBefore(s, k);
+    }
+
+    /** "Harlow Corp completed its acquisition": the name right before a verb or two that precede "its" at {@code j}. */
+    private static Ref subjectOfVerbBefore(Sentence s, int j) {
+        int k = j - 1;
+        while (k >= 0 && k >= j - 3 && s.nameAt(k) == null && !s.toks.get(k).capitalised() && s.toks.get(k).hasLetter()
+                && !PRONOUNS.contains(s.lower(k)) && !s.is(k, "that", "which", "who", "and", "or", "but", "said", "says")) {
+            k--;
+        }
+        Name n = k >= 0 && k < j - 1 ? s.nameAt(k) : null;
+        return n != null && n.end == k + 1 && n.canBeCompany() && n.descriptorSuffix == null && !n.possessive ? Ref.of(s, n)
+                : null;
     }
 
     /** "from X", "a unit of X", "X's Y unit" after a target: the seller. */
@@ -1957,8 +1994,8 @@ final class DealRules {
                 }
             }
             if (s.is(i, "division", "unit", "subsidiary", "subsidiaries", "business", "operations", "arm", "units")
-                    && s.is(i + 1, "of")) {
-                Ref r = nameAfter(s, i + 2, to);
+                    && s.is(i + 1, "of") || s.is(i, "owned") && s.is(i + 1, "by")) {
+                Ref r = nameAfter(s, i + 2, to); // "a unit of Z", "Y, owned by Z,"
                 if (r != null && !r.anaphor) {
                     return r;
                 }

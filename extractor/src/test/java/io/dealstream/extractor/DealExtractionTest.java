@@ -660,4 +660,23 @@ class DealExtractionTest {
                 "Kellet Capital", "Meadow Ventures")), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.startsWith("Selvo")), names.toString());
     }
+
+    @Test
+    void sellersOfOwnedUnitsAndStakesAndTheSubjectOfItsAcquisition() {
+        List<DealMention> owned = extract(null,
+                "Quillby Ltd, owned by Ventra Group, will be acquired by Harlow Corp for $40 million.", "2025-03-04");
+        DealMention q = deal(owned, "Quillby", true);
+        assertEquals(Party.SELLER, party(q, "Ventra").role());
+        assertEquals(Party.ACQUIRER, party(q, "Harlow").role());
+        List<DealMention> its = extract(null,
+                "Harlow Corp completed its $40 million acquisition of Quillby Ltd from Ventra Group.", "2025-03-04");
+        DealMention i = deal(its, "Quillby", true);
+        assertEquals(Party.ACQUIRER, party(i, "Harlow").role());
+        assertEquals(Party.SELLER, party(i, "Ventra").role());
+        List<DealMention> stake = extract("Tamora transfers its $2B stake in Velloc to the Orrin Fund",
+                "Tamora Group said its 4 percent stake in Velloc is to be transferred to the Orrin Fund.", "2025-03-04");
+        DealMention st = deal(stake, "Velloc", true);
+        assertEquals(Party.SELLER, party(st, "Tamora").role());
+        assertEquals(Party.INVESTOR, party(st, "Orrin Fund").role());
+    }
 }
