@@ -1178,8 +1178,43 @@ final class DealRules {
         return v;
     }
 
+    /** Verbs of a backer's own share: "which is writing a $1 billion check", "who is putting in $5M". */
+    private static final Set<String> SHARE_VERBS = Lexicon.words("""
+            writing write writes wrote investing invest invests invested contributing contributes contributed
+            putting puts put committing commits committed providing provides provided""");
+
+    /** "led by A, which is reportedly writing a $1 billion check": A's own amount, for parties of {@code f} named in {@code s}. */
+    private static void ownShares(Sentence s, Frame f) {
+        for (PartyRef p : f.parties) {
+            Name n = p.ref.name;
+            if (n == null || p.amount != null || p.ref.sentence != s || !s.is(n.end, ",") || !s.is(n.end + 1, "which", "who")) {
+                continue;
+            }
+            for (int j = n.end + 2; j < Math.min(s.size(), n.end + 9); j++) {
+                if (s.is(j, ",", ".", ";") || s.nameAt(j) != null) {
+                    break;
+                }
+                if (SHARE_VERBS.contains(s.lower(j))) {
+                    for (int m = j + 1; m < Math.min(s.size(), j + 5); m++) {
+                        MoneySpan money = s.moneyAt(m);
+                        if (money != null && money.isLumpSum() && !isValuation(s, money)) {
+                            p.amount = money.money();
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
+        addRoleCuesOnly(s, f);
+        ownShares(s, f);
+    }
+
+    private void addRoleCuesOnly(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
             if (namesAreBackers(s, i)) {
                 for (Ref r : subjectList(s, i)) {

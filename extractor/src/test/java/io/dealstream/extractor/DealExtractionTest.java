@@ -679,4 +679,15 @@ class DealExtractionTest {
         assertEquals(Party.SELLER, party(st, "Tamora").role());
         assertEquals(Party.INVESTOR, party(st, "Orrin Fund").role());
     }
+
+    @Test
+    void aLeadWritingACheckHasItsOwnAmount() {
+        List<DealMention> deals = extract("Voltic in talks to raise $800M",
+                """
+                Voltic is in talks to raise $800 million. The round would be led by Harrow Capital, which is \
+                reportedly writing a $300 million check.""", "2025-03-04");
+        DealMention d = deal(deals, "Voltic", true);
+        assertMoney(800e6, "USD", d.amount());
+        assertMoney(300e6, "USD", party(d, "Harrow").amount());
+    }
 }
