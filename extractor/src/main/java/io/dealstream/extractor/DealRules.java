@@ -82,6 +82,7 @@ final class DealRules {
         partyListFrames(s, out);
         valuationFrames(s, out);
         eachInvesting(s, out);
+        sharesFrom(s, out);
         for (Frame f : out) {
             finish(f);
         }
@@ -1357,6 +1358,46 @@ final class DealRules {
                     host.addParty(r, Party.INVESTOR, null).amount = m.money();
                 }
             }
+        }
+    }
+
+    /**
+     * "including $12 million from A and $5 million from B", "the round includes $10 million from C": a
+     * backer's own share of a round whose amount is told apart (or elsewhere in the article).
+     */
+    private void sharesFrom(Sentence s, List<Frame> out) {
+        for (MoneySpan m : s.money) {
+            if (!m.isLumpSum() || !s.is(m.end(), "from") || isValuation(s, m) || isTotal(s, m) || isNonDealMoney(s, m)) {
+                continue;
+            }
+            Name n = s.nameStartingAt(m.end() + 1);
+            if (n == null && s.is(m.end() + 1, "the")) {
+                n = s.nameStartingAt(m.end() + 2);
+            }
+            if (n == null || !(n.canBeCompany() || n.kind == Name.Kind.PERSON) || n.descriptorSuffix != null
+                    || n.possessive || isMedia(n)) {
+                continue;
+            }
+            Frame host = null;
+            boolean ownAmount = false;
+            for (Frame f : out) {
+                if (f.amount == m) {
+                    ownAmount = true; // "raised $20 million from A": the round's amount, not A's share
+                }
+                if (host == null && (f.type.equals("funding") || f.type.equals("investment"))) {
+                    host = f;
+                }
+            }
+            if (ownAmount || host == null && !roundNounBetween(s, 0, s.size())) {
+                continue;
+            }
+            if (host == null) {
+                host = new Frame("funding", s, m.start());
+                host.attachment = true;
+                host.attachType = "funding";
+                out.add(host);
+            }
+            host.addParty(Ref.of(s, n), Party.INVESTOR, null).amount = m.money();
         }
     }
 

@@ -690,4 +690,17 @@ class DealExtractionTest {
         assertMoney(800e6, "USD", d.amount());
         assertMoney(300e6, "USD", party(d, "Harrow").amount());
     }
+
+    @Test
+    void sharesOfARoundFromNamedBackers() {
+        List<DealMention> deals = extract("Ravel raises $20M",
+                "Ravel has raised $20 million, including $12 million from Arden Capital and $5 million from Bexley "
+                        + "Partners.", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        assertMoney(20e6, "USD", d.amount());
+        assertMoney(12e6, "USD", party(d, "Arden").amount());
+        assertMoney(5e6, "USD", party(d, "Bexley").amount());
+        List<DealMention> whole = extract("Ravel raises $20M", "Ravel has raised $20 million from Arden Capital.", "2025-03-04");
+        assertNull(party(deal(whole, "Ravel", true), "Arden").amount());
+    }
 }
