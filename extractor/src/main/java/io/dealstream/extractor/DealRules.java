@@ -349,6 +349,11 @@ final class DealRules {
             f.stakePercent = pct;
             if (pct < 50 && !majorityNear(s, v, Math.min(f.hi, v + 12))) {
                 f.type = "investment";
+                for (PartyRef p : f.parties) {
+                    if (p.role.equals(Party.ACQUIRER)) {
+                        p.role = Party.INVESTOR; // a minority stake's buyer invests
+                    }
+                }
             }
         }
         f.amount = amountNear(s, f, v, used, true);

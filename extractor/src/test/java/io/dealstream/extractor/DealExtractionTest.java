@@ -703,4 +703,14 @@ class DealExtractionTest {
         List<DealMention> whole = extract("Ravel raises $20M", "Ravel has raised $20 million from Arden Capital.", "2025-03-04");
         assertNull(party(deal(whole, "Ravel", true), "Arden").amount());
     }
+
+    @Test
+    void theBuyerOfAMinorityStakeSoldIsAnInvestor() {
+        List<DealMention> deals = extract(null,
+                "Ventra Group sold its 20% stake in Quillby Ltd to Harlow Corp for $40 million.", "2025-03-04");
+        DealMention d = deal(deals, "Quillby", true);
+        assertEquals("investment", d.type());
+        assertEquals(Party.INVESTOR, party(d, "Harlow").role());
+        assertEquals(Party.SELLER, party(d, "Ventra").role());
+    }
 }
