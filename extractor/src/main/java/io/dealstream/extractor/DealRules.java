@@ -2429,6 +2429,10 @@ final class DealRules {
             }
             lowerRun++;
             if (lowerRun > 6 || looksLikeVerb(s, i)) {
+                if (pending != null && lowerRun == 1 && s.is(pending.start - 1, ",") && !s.toks.get(i).pos.equals("VBD")
+                        && COMMON_VERBS.contains(s.lower(i)) && s.lower(i).endsWith("s")) {
+                    pending = null; // "led by Greylock, Reid Hoffman joins board": a new clause's subject
+                }
                 break;
             }
             i++;

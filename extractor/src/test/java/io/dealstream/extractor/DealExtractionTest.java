@@ -713,4 +713,12 @@ class DealExtractionTest {
         assertEquals(Party.INVESTOR, party(d, "Harlow").role());
         assertEquals(Party.SELLER, party(d, "Ventra").role());
     }
+
+    @Test
+    void aNameOpeningTheHeadlinesNextClauseIsNoLead() {
+        List<DealMention> deals = extract("Ostrel raises $12M led by Pellham Ventures, John Miller joins board",
+                "Ostrel has raised $12 million in new funding.", "2025-03-04");
+        DealMention d = deal(deals, "Ostrel", true);
+        assertEquals(Set.of("Pellham Ventures"), partyNames(d));
+    }
 }
