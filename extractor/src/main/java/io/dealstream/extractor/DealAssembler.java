@@ -438,6 +438,15 @@ final class DealAssembler {
                 }
             }
         }
+        if (host == null && !f.background && f.amount != null && !f.weakAmount) {
+            // "A and B stepped in to lead the $169.5 million round": the round of that amount, told as context so far
+            for (Draft d : drafts) {
+                if (d.type.equals(wanted) && d.amount != null && close(d.amount.money(), f.amount.money())) {
+                    host = d;
+                    break;
+                }
+            }
+        }
         if (host == null && f.background) {
             // a recalled round stated only by its valuation or label: "a Series G that ... valued the company at $211M"
             for (Draft d : drafts) {

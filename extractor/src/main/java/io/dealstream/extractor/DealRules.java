@@ -1871,7 +1871,7 @@ final class DealRules {
         if (first.name == null) {
             return out;
         }
-        int i = first.name.start - 1;
+        int i = skipDescriptor(s, first.name.start - 1);
         while (i >= 0) {
             if (s.is(i, ",", "and", "&")) {
                 if (s.is(i, "and") && s.is(i - 1, ",")) {
@@ -1885,12 +1885,35 @@ final class DealRules {
                     break;
                 }
                 out.add(0, Ref.of(s, n));
-                i = n.start - 1;
+                i = skipDescriptor(s, n.start - 1);
             } else {
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * Going left from {@code i}, past a lower-case description before a name ("Singapore's sovereign
+     * wealth fund Temasek", "investment bank Raine Group"): the index before it when an "and" or a
+     * comma precedes it, else {@code i}.
+     */
+    private static int skipDescriptor(Sentence s, int i) {
+        int k = i;
+        while (k >= 0 && k > i - 4 && s.nameAt(k) == null && !s.toks.get(k).capitalised() && s.toks.get(k).hasLetter()
+                && !s.is(k, "and", "the", "a", "an", "its", "their") && !COMMON_VERBS.contains(s.lower(k))
+                && !s.toks.get(k).pos.startsWith("VB")) {
+            k--;
+        }
+        if (k == i) {
+            return i;
+        }
+        if (s.is(k, "'s", "’s") && s.nameEndingAt(k) != null && s.nameEndingAt(k).kind == Name.Kind.PLACE) {
+            k = s.nameEndingAt(k).start - 1; // "Singapore's"
+        } else if (s.nameAt(k) != null && s.nameAt(k).kind == Name.Kind.PLACE) {
+            k = s.nameAt(k).start - 1; // "New York investment bank"
+        }
+        return s.is(k, "and", ",", "&") ? k : i;
     }
 
     private boolean isAppositive(Sentence s, int from, int to) {

@@ -721,4 +721,18 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Ostrel", true);
         assertEquals(Set.of("Pellham Ventures"), partyNames(d));
     }
+
+    @Test
+    void describedLeadsOfARoundToldBeforeItsAmountIsReported() {
+        List<DealMention> deals = extract("Tavora saved by emergency funding",
+                """
+                Tavora has just closed the funding round it needed. The struggling app had run low on cash. Its \
+                founder stepped aside. Staff were told on Monday.
+                London investment bank Orwell Group and Norway's sovereign wealth fund Kestrel have stepped in to \
+                lead the new Series F round of $80 million.
+                Yesterday, a report said the company was raising $80 million.""", "2025-03-04");
+        DealMention d = deal(deals, "Tavora", true);
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Orwell Group").role());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Kestrel").role());
+    }
 }
