@@ -1957,6 +1957,10 @@ final class DealRules {
     private Ref pronoun(Sentence s, int i) {
         for (int j = i - 1; j >= 0; j--) {
             Name n = s.nameAt(j);
+            if (n != null && s.is(n.start - 1, "(") && s.is(n.end, ")")) {
+                j = n.start; // "CoStar Group, Inc. (CSGP), ..., said it": a ticker, not the speaker
+                continue;
+            }
             if (n != null && n.canBeCompany() && n.descriptorSuffix == null && !isMedia(n)) {
                 int gap = i - n.end;
                 boolean said = s.find(n.end, i, "said", "says", "announced", "announces", "reported", "confirmed",
@@ -2369,6 +2373,15 @@ final class DealRules {
             Tok t = s.toks.get(i);
             Name n = s.nameAt(i);
             if (n != null) {
+                Name owned = n.possessive ? s.nameStartingAt(n.end + 1) : null;
+                int unit = owned == null ? -1 : s.find(owned.end, Math.min(to, owned.end + 3), "unit", "division", "arm",
+                        "subsidiary");
+                if (unit >= 0 && n.canBeCompany() && s.find(owned.end, unit, ",", "and", "&") < 0) {
+                    pending = n; // "Google's Quantum AI business unit": the parent invests
+                    i = unit + 1;
+                    lowerRun = 0;
+                    continue;
+                }
                 if (n.descriptorSuffix != null || n.kind == Name.Kind.PLACE || n.possessive && s.nameStartingAt(n.end + 1) != null) {
                     i = n.end + (n.possessive ? 1 : 0);
                     if (n.descriptorSuffix != null) {

@@ -735,4 +735,22 @@ class DealExtractionTest {
         assertEquals(Party.LEAD_INVESTOR, party(d, "Orwell Group").role());
         assertEquals(Party.LEAD_INVESTOR, party(d, "Kestrel").role());
     }
+
+    @Test
+    void theParentOfAnInvestingUnitAndNoTickerOrHeadlineWordIsAParty() {
+        List<DealMention> deals = extract("Qubiton raises $90M",
+                "Qubiton has completed a funding round of $90 million, with investment from Hexley's Deep Compute "
+                        + "business unit and Marlin Ventures, among others.", "2025-03-04");
+        Set<String> names = partyNames(deal(deals, "Qubiton", true));
+        assertTrue(names.containsAll(Set.of("Hexley", "Marlin Ventures")), names.toString());
+        assertFalse(names.contains("Deep Compute"), names.toString());
+        List<DealMention> ticker = extract(null,
+                "Orvane Group, Inc. ( ORVG ), a provider of property data, announced today that it has completed its "
+                        + "acquisition of Tesswell for $80 million in cash.", "2025-03-04");
+        assertEquals(Set.of("Orvane Group, Inc."), partyNames(deal(ticker, "Tesswell", true)));
+        List<DealMention> title = extract("Brantis Announces Shareholder Approval of Merger with Calloway Labs",
+                "Brantis said its shareholders approved the merger with Calloway Labs.", "2025-03-04");
+        assertTrue(title.stream().flatMap(d -> d.parties().stream()).noneMatch(p -> p.name().startsWith("Shareholder")),
+                title.toString());
+    }
 }
