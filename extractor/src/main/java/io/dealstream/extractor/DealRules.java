@@ -1035,7 +1035,7 @@ final class DealRules {
     private static boolean hasListCue(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i) || moneyCameFrom(s, i)
-                    || namesAreBackers(s, i)) {
+                    || namesAreBackers(s, i) || !withNamesParticipating(s, i).isEmpty()) {
                 return true;
             }
             if (s.is(i, "joined") && (s.is(i + 2, "deal", "financing", "investment") || s.is(i + 1, "in"))
@@ -1066,6 +1066,31 @@ final class DealRules {
     private static boolean roundBackedBy(Sentence s, int i) {
         return s.is(i, "backed") && s.is(i + 1, "by") && s.find(Math.max(0, i - 5), i, "round", "funding", "financing",
                 "raise", "investment", "seed") >= 0;
+    }
+
+    /** "with A and B participating", "also saw A and B participate": the names before the participle. */
+    private static List<Name> withNamesParticipating(Sentence s, int i) {
+        if (!s.is(i, "participating", "participate", "joining", "join", "investing", "invest")) {
+            return List.of();
+        }
+        int k = s.is(i - 1, "also") ? i - 1 : i;
+        List<Name> names = new ArrayList<>();
+        Name n = s.nameEndingAt(k);
+        while (n != null && n.kind != Name.Kind.PLACE) {
+            names.add(0, n);
+            int sep = n.start - 1;
+            if (s.is(sep, "and") && s.is(sep - 1, ",")) {
+                sep--;
+            }
+            if (!s.is(sep, ",", "and")) {
+                break;
+            }
+            n = s.nameEndingAt(sep);
+        }
+        if (names.isEmpty() || !s.is(names.get(0).start - 1, "with", "saw", "sees", "see")) {
+            return List.of();
+        }
+        return names;
     }
 
     /** "The funding came from A, B and C": a round's backers after "came from". */
@@ -1222,6 +1247,12 @@ final class DealRules {
 
     private void addRoleCuesOnly(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
+            if (!withNamesParticipating(s, i).isEmpty()) {
+                for (Name n : withNamesParticipating(s, i)) {
+                    f.addParty(Ref.of(s, n), Party.INVESTOR, null);
+                }
+                continue;
+            }
             if (namesAreBackers(s, i)) {
                 for (Ref r : subjectList(s, i)) {
                     if (r.name != null && (r.name.canBeCompany() || r.name.kind == Name.Kind.PERSON)) {

@@ -753,4 +753,17 @@ class DealExtractionTest {
         assertTrue(title.stream().flatMap(d -> d.parties().stream()).noneMatch(p -> p.name().startsWith("Shareholder")),
                 title.toString());
     }
+
+    @Test
+    void backersWithAParticiple() {
+        List<DealMention> deals = extract("Ravel raises $20M",
+                """
+                Sarn Capital led the $20 million round in Ravel, with Tolly Partners and Umber Ventures participating. \
+                The round also saw Vance Fund and Wexford Capital invest.""", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Sarn Capital", "Tolly Partners", "Umber Ventures", "Vance Fund",
+                "Wexford Capital")), names.toString());
+        assertEquals(Party.INVESTOR, party(d, "Tolly").role());
+    }
 }
