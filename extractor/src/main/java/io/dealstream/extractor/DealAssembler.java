@@ -586,6 +586,11 @@ final class DealAssembler {
         // "new investors in QuEra Computing Inc." in a round of "QuEra": a company does not back itself
         parties.removeIf(p -> (p.role().equals(Party.INVESTOR) || p.role().equals(Party.LEAD_INVESTOR))
                 && sameCompany(p.name(), d.target));
+        if (d.type.equals("debt")) {
+            // "a $200 million loan led by Bank A, with Bank B participating": who puts money in a loan lends it
+            parties.replaceAll(p -> p.role().equals(Party.INVESTOR) || p.role().equals(Party.LEAD_INVESTOR)
+                    ? new Party(p.name(), Party.LENDER, p.amount()) : p);
+        }
         if (amount == null && !d.type.equals("acquisition")) {
             List<Party> withAmount = parties.stream().filter(p -> p.amount() != null).toList();
             if (withAmount.size() == 1 && parties.size() == 1) {

@@ -1261,6 +1261,12 @@ final class DealRules {
                 }
                 continue;
             }
+            if (s.is(i, "provided", "arranged", "extended") && s.is(i + 1, "by") && f.type.equals("debt")) {
+                for (Ref r : nameList(s, i + 2, s.size())) {
+                    f.addParty(r, Party.LENDER, null); // "a $200 million term loan provided by Bank A"
+                }
+                continue;
+            }
             if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i) || moneyCameFrom(s, i)) {
                 for (Ref r : nameList(s, s.is(i, "alongside") ? i + 1 : i + 2, s.size())) {
                     f.addParty(r, Party.INVESTOR, null);

@@ -766,4 +766,18 @@ class DealExtractionTest {
                 "Wexford Capital")), names.toString());
         assertEquals(Party.INVESTOR, party(d, "Tolly").role());
     }
+
+    @Test
+    void whoeverPutsMoneyInALoanLendsIt() {
+        List<DealMention> deals = extract(null,
+                "Ravel Corp secured a $200 million credit facility from Bank of Marlow, with participation from Tessel "
+                        + "Bank.", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        assertEquals("debt", d.type());
+        assertEquals(Party.LENDER, party(d, "Marlow").role());
+        assertEquals(Party.LENDER, party(d, "Tessel").role());
+        List<DealMention> provided = extract(null,
+                "Sorel Inc closed a $90 million term loan provided by Wyatt Bank.", "2025-03-04");
+        assertEquals(Party.LENDER, party(deal(provided, "Sorel", true), "Wyatt").role());
+    }
 }
