@@ -202,7 +202,18 @@ final class DealRules {
         if (by >= 0) {
             acquirer = nameAfter(s, by + 1, f.hi);
         }
-        if (acquirer == null) {
+        Ref counterparty = acquirer == null ? talksWith(s, k) : null;
+        if (counterparty != null) {
+            // "X entered into discussions with Y regarding the acquisition of Z": X buys, Y sells
+            acquirer = subjectBefore(s, counterparty.name.start - 1);
+            if (acquirer != null && acquirer.name == counterparty.name) {
+                acquirer = null;
+            }
+            if (!sameRef(counterparty, object) && !sameRef(counterparty, acquirer)) {
+                f.addParty(counterparty, Party.SELLER, null);
+            }
+        }
+        if (acquirer == null && counterparty == null) {
             acquirer = ownerBefore(s, k);
         }
         if (acquirer != null && !sameRef(acquirer, object)) {
@@ -235,6 +246,27 @@ final class DealRules {
             return true;
         }
         return false;
+    }
+
+    /** "talks/discussions with Y regarding/over the (potential) acquisition" before the noun at {@code k}: Y, else null. */
+    private Ref talksWith(Sentence s, int k) {
+        int j = k - 1;
+        while (j > 0 && s.is(j, "the", "a", "potential", "possible", "proposed")) {
+            j--;
+        }
+        if (!s.is(j, "regarding", "over", "about", "on", "concerning")) {
+            return null;
+        }
+        Name y = s.nameEndingAt(j);
+        if (y == null && s.is(j - 1, ")")) {
+            int open = s.find(Math.max(0, j - 8), j, "(");
+            y = open > 0 ? s.nameEndingAt(open) : null; // "with CVC Fund VII ("CVC") regarding"
+        }
+        if (y == null || !y.canBeCompany() || !s.is(y.start - 1, "with")
+                || s.find(Math.max(0, y.start - 5), y.start, "talks", "discussions", "negotiations", "agreement") < 0) {
+            return null;
+        }
+        return Ref.of(s, y);
     }
 
     /** "Daimler's Croove": the company that owns the one bought, so sells it; else null. */

@@ -780,4 +780,14 @@ class DealExtractionTest {
                 "Sorel Inc closed a $90 million term loan provided by Wyatt Bank.", "2025-03-04");
         assertEquals(Party.LENDER, party(deal(provided, "Sorel", true), "Wyatt").role());
     }
+
+    @Test
+    void talksWithTheOwnerAboutBuyingItsCompany() {
+        List<DealMention> deals = extract(null,
+                "Halvern Bank agreed to enter into exclusive discussions with Ostrander Partners regarding the "
+                        + "acquisition of Merriot Insurance.", "2025-03-04");
+        DealMention d = deal(deals, "Merriot", true);
+        assertEquals(Party.ACQUIRER, party(d, "Halvern").role());
+        assertEquals(Party.SELLER, party(d, "Ostrander").role());
+    }
 }
