@@ -2132,8 +2132,9 @@ final class DealRules {
         int j = k - 1;
         while (j >= 0 && (s.moneyAt(j) != null || s.is(j, "proposed", "planned", "pending", "announced", "previously",
                 "agreed", "recent", "latest", "first", "new", "all-cash", "cash", "stock", "all-stock", "potential",
-                "possible", "hostile", "friendly", "$", "massive", "big", "biggest", "largest", "unsolicited"))) {
-            j--;
+                "possible", "hostile", "friendly", "$", "massive", "big", "biggest", "largest", "unsolicited")
+                || s.isInnerHyphen(j) || s.is(j, "all") && s.isInnerHyphen(j + 1))) {
+            j--; // "HPE's $14 billion all-cash takeover"
         }
         if (j >= 0 && s.is(j, "'s", "’s")) {
             Name n = s.nameEndingAt(j);

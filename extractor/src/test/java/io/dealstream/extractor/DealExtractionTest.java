@@ -790,4 +790,11 @@ class DealExtractionTest {
         assertEquals(Party.ACQUIRER, party(d, "Halvern").role());
         assertEquals(Party.SELLER, party(d, "Ostrander").role());
     }
+
+    @Test
+    void theOwnerOfAnAllCashTakeoverIsItsAcquirer() {
+        List<DealMention> deals = extract(null,
+                "The agency sued to block Kestrix Corp's $9 billion all-cash takeover of Norbell Networks.", "2025-03-04");
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Norbell", true), "Kestrix").role());
+    }
 }
