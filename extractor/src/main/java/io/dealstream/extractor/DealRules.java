@@ -1070,6 +1070,10 @@ final class DealRules {
                     || namesAreBackers(s, i) || !withNamesParticipating(s, i).isEmpty()) {
                 return true;
             }
+            if (s.is(i, "included") && s.is(i - 1, "also") && s.is(i - 2, "which") && s.is(i - 4, "round", "investment",
+                    "financing", "funding") || leadInvestorCopula(s, i) || coLedWith(s, i) >= 0) {
+                return true;
+            }
             if (s.is(i, "joined") && (s.is(i + 2, "deal", "financing", "investment") || s.is(i + 1, "in"))
                     || s.is(i, "including") && s.is(i - 1, ",") && s.is(i - 2, "investors", "backers")) {
                 return true;
@@ -1098,6 +1102,22 @@ final class DealRules {
     private static boolean roundBackedBy(Sentence s, int i) {
         return s.is(i, "backed") && s.is(i + 1, "by") && s.find(Math.max(0, i - 5), i, "round", "funding", "financing",
                 "raise", "investment", "seed") >= 0;
+    }
+
+    /** "A was the lead investor", "A and B were lead investors in the round": at {@code i}, the verb. */
+    private static boolean leadInvestorCopula(Sentence s, int i) {
+        return s.is(i, "was", "were", "is", "are") && s.nameEndingAt(i) != null
+                && (s.is(i + 1, "the") && s.is(i + 2, "lead") && s.is(i + 3, "investor", "backer")
+                || s.is(i + 1, "lead", "co-lead") && s.is(i + 2, "investors", "backers"));
+    }
+
+    /** "A co-led the round with B": the index of "with", or -1. */
+    private static int coLedWith(Sentence s, int i) {
+        if (!s.is(i, "co-led", "co-leads", "co-leading") || !s.is(i + 1, "the")
+                || !s.is(i + 2, "round", "investment", "financing", "funding", "raise")) {
+            return -1;
+        }
+        return s.is(i + 3, "with") && s.nameStartingAt(i + 4) != null ? i + 3 : -1;
     }
 
     /** "with A and B participating", "also saw A and B participate": the names before the participle. */
@@ -1205,7 +1225,8 @@ final class DealRules {
 
     /** "Most of Acme's previous investors participated": the name before the verb owns its subject, it is none. */
     private static boolean ownsTheSubject(Sentence s, Ref r, int v) {
-        int owned = r.name == null ? -1 : s.find(r.name.end, v, "investors", "backers", "shareholders", "partners");
+        int owned = r.name == null ? -1 : s.find(r.name.end, v, "investors", "backers", "shareholders", "partners", "alumni",
+                "employees", "founders", "executives", "staff", "members");
         return owned >= 0 && s.find(r.name.end, owned, ",", "and") < 0;
     }
 
@@ -1279,6 +1300,19 @@ final class DealRules {
 
     private void addRoleCuesOnly(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
+            if (leadInvestorCopula(s, i)) {
+                for (Ref r : subjectList(s, i)) {
+                    if (r.name != null && (r.name.canBeCompany() || r.name.kind == Name.Kind.PERSON)) {
+                        f.addParty(r, Party.LEAD_INVESTOR, null); // "A was the lead investor"
+                    }
+                }
+            }
+            if (coLedWith(s, i) >= 0) {
+                Ref partner = nameAfter(s, coLedWith(s, i) + 1, s.size());
+                if (partner != null && !partner.anaphor) {
+                    f.addParty(partner, Party.LEAD_INVESTOR, null); // "A co-led the round with B"
+                }
+            }
             if (!withNamesParticipating(s, i).isEmpty()) {
                 for (Name n : withNamesParticipating(s, i)) {
                     f.addParty(Ref.of(s, n), Party.INVESTOR, null);
@@ -1355,7 +1389,9 @@ final class DealRules {
                     f.addParty(r, Party.INVESTOR, null);
                 }
             } else if (s.is(i, "included", "includes", "include", "including") && !s.is(i + 1, "participation")
-                    && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment", "participants") >= 0
+                    && (s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment", "participants") >= 0
+                    || s.is(i - 1, "also") && s.is(i - 2, "which") && s.is(i - 3, ",")
+                    && s.is(i - 4, "round", "investment", "financing", "funding"))
                     && !s.is(i - 1, "investors", "backers")) {
                 // "Existing investors joining included A, B and C", "the round includes A and B"
                 for (Ref r : nameList(s, i + 1, s.size())) {

@@ -797,4 +797,19 @@ class DealExtractionTest {
                 "The agency sued to block Kestrix Corp's $9 billion all-cash takeover of Norbell Networks.", "2025-03-04");
         assertEquals(Party.ACQUIRER, party(deal(deals, "Norbell", true), "Kestrix").role());
     }
+
+    @Test
+    void coLeadsAndLeadInvestorsNamedByTheirRole() {
+        List<DealMention> deals = extract("Ravel raises $20M",
+                """
+                Ravel has raised $20 million in a Series B round. Arden Capital co-led the round with Bexley Partners. \
+                Corrin Ventures was the lead investor. Fallow Partners co-led the round, which also included Dalton \
+                Fund. Most of the Emory Labs alumni are also investing.""", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Arden").role());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Bexley").role());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Corrin").role());
+        assertEquals(Party.INVESTOR, party(d, "Dalton").role());
+        assertFalse(partyNames(d).contains("Emory Labs"), partyNames(d).toString());
+    }
 }
