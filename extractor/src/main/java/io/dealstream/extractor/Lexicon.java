@@ -66,8 +66,7 @@ final class Lexicon {
 
     /** Outlets and data providers: named in articles but never a deal's party. */
     static final Set<String> MEDIA = words("""
-            reuters techcrunch bloomberg cnbc wsj pitchbook crunchbase dealogic refinitiv forbes axios
-            shareholder shareholders approval option globes
+            reuters techcrunch bloomberg cnbc wsj pitchbook crunchbase dealogic refinitiv forbes axios globes
             prnewswire businesswire globenewswire marketwatch barron's barrons ft information semafor""");
 
     /** Words that make a capitalised span an organisation. */
