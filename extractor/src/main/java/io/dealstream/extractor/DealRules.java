@@ -1294,11 +1294,6 @@ final class DealRules {
 
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
-        addRoleCuesOnly(s, f);
-        ownShares(s, f);
-    }
-
-    private void addRoleCuesOnly(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
             if (leadInvestorCopula(s, i)) {
                 for (Ref r : subjectList(s, i)) {
@@ -1425,6 +1420,7 @@ final class DealRules {
                 }
             }
         }
+        ownShares(s, f);
     }
 
     /** "SoftBank and Nvidia ..., each investing $30 billion": the same amount for every named party. */
