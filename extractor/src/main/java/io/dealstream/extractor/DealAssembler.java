@@ -570,6 +570,15 @@ final class DealAssembler {
                 }
             }
         }
+        if (host == null && !f.background && f.amount != null && !f.weakAmount) {
+            // "A and B stepped in to lead the $169.5 million round": the round of that amount, told as context so far
+            for (Draft d : drafts) {
+                if (d.type.equals(wanted) && d.amount != null && close(d.amount.money(), f.amount.money())) {
+                    host = d;
+                    break;
+                }
+            }
+        }
         if (host == null && f.background) {
             // a recalled round stated only by its valuation or label: "a Series G that ... valued the company at $211M"
             for (Draft d : drafts) {
@@ -789,6 +798,11 @@ final class DealAssembler {
         // "new investors in QuEra Computing Inc." in a round of "QuEra": a company does not back itself
         parties.removeIf(p -> (p.role().equals(Party.INVESTOR) || p.role().equals(Party.LEAD_INVESTOR))
                 && sameCompany(p.name(), d.target));
+        if (d.type.equals("debt")) {
+            // "a $200 million loan led by Bank A, with Bank B participating": who puts money in a loan lends it
+            parties.replaceAll(p -> p.role().equals(Party.INVESTOR) || p.role().equals(Party.LEAD_INVESTOR)
+                    ? new Party(p.name(), Party.LENDER, p.amount()) : p);
+        }
         if (amount == null && !d.type.equals("acquisition")) {
             List<Party> withAmount = parties.stream().filter(p -> p.amount() != null).toList();
             if (withAmount.size() == 1 && parties.size() == 1) {

@@ -218,7 +218,7 @@ public final class DealExtractor {
         t.addAll(Lexicon.words("""
                 merger stake sale takeover subject contingent conditional upon led participation investors
                 valuation valued values offer bid approval approved round pending contributors participated
-                joined joining backer backers backed invested participants funding"""));
+                joined joining backer backers backed invested participants funding investor"""));
         return java.util.Set.copyOf(t);
     }
 

@@ -85,6 +85,7 @@ final class DealRules {
         valuationFrames(s, out);
         statedDealValueFrames(s, out, used);
         eachInvesting(s, out);
+        sharesFrom(s, out);
         for (Frame f : out) {
             finish(f);
         }
@@ -127,6 +128,13 @@ final class DealRules {
             }
             f.target = target;
             f.addParty(acquirer, Party.ACQUIRER, null);
+            if (target.name != null && target.name.end < v) {
+                // "Y, a unit of Z, was acquired by X", "Y, owned by Z, will be acquired by X"
+                Ref seller = sellerAfter(s, target.name.end, v);
+                if (seller != null && !sameRef(seller, target) && !sameRef(seller, acquirer)) {
+                    f.addParty(seller, Party.SELLER, null);
+                }
+            }
             f.amount = amountNear(s, f, v, used, true);
             out.add(f);
             return;
@@ -224,7 +232,18 @@ final class DealRules {
         if (by >= 0) {
             acquirer = nameAfter(s, by + 1, f.hi);
         }
-        if (acquirer == null) {
+        Ref counterparty = acquirer == null ? talksWith(s, k) : null;
+        if (counterparty != null) {
+            // "X entered into discussions with Y regarding the acquisition of Z": X buys, Y sells
+            acquirer = subjectBefore(s, counterparty.name.start - 1);
+            if (acquirer != null && acquirer.name == counterparty.name) {
+                acquirer = null;
+            }
+            if (!sameRef(counterparty, object) && !sameRef(counterparty, acquirer)) {
+                f.addParty(counterparty, Party.SELLER, null);
+            }
+        }
+        if (acquirer == null && counterparty == null) {
             acquirer = ownerBefore(s, k);
         }
         if (acquirer != null && !sameRef(acquirer, object)) {
@@ -275,6 +294,27 @@ final class DealRules {
             return true;
         }
         return false;
+    }
+
+    /** "talks/discussions with Y regarding/over the (potential) acquisition" before the noun at {@code k}: Y, else null. */
+    private Ref talksWith(Sentence s, int k) {
+        int j = k - 1;
+        while (j > 0 && s.is(j, "the", "a", "potential", "possible", "proposed")) {
+            j--;
+        }
+        if (!s.is(j, "regarding", "over", "about", "on", "concerning")) {
+            return null;
+        }
+        Name y = s.nameEndingAt(j);
+        if (y == null && s.is(j - 1, ")")) {
+            int open = s.find(Math.max(0, j - 8), j, "(");
+            y = open > 0 ? s.nameEndingAt(open) : null; // "with CVC Fund VII ("CVC") regarding"
+        }
+        if (y == null || !y.canBeCompany() || !s.is(y.start - 1, "with")
+                || s.find(Math.max(0, y.start - 5), y.start, "talks", "discussions", "negotiations", "agreement") < 0) {
+            return null;
+        }
+        return Ref.of(s, y);
     }
 
     /** "Daimler's Croove": the company that owns the one bought, so sells it; else null. */
@@ -471,6 +511,11 @@ final class DealRules {
             f.stakePercent = pct;
             if (pct < 50 && !majorityNear(s, v, Math.min(f.hi, v + 12))) {
                 f.type = "investment";
+                for (PartyRef p : f.parties) {
+                    if (p.role.equals(Party.ACQUIRER)) {
+                        p.role = Party.INVESTOR; // a minority stake's buyer invests
+                    }
+                }
             }
         }
         f.amount = amountNear(s, f, v, used, true);
@@ -646,7 +691,8 @@ final class DealRules {
         for (int j = k - 1; j >= Math.max(f.lo, k - 8); j--) {
             if (s.is(j, "bought", "buy", "buys", "acquired", "acquire", "acquires", "took", "take", "takes",
                     "taking", "amassed", "built", "builds", "building", "holds", "held", "owns", "raised", "sold",
-                    "sell", "sells", "selling", "purchased", "purchase", "increased", "boosted", "cut", "reduced")) {
+                    "sell", "sells", "selling", "purchased", "purchase", "increased", "boosted", "cut", "reduced",
+                    "transfer", "transfers", "transferred", "transferring", "offload", "offloads", "offloaded")) {
                 verb = j;
                 break;
             }
@@ -656,16 +702,32 @@ final class DealRules {
             return; // a holding, not a deal
         }
         f.target = target;
-        boolean selling = verb >= 0 && s.is(verb, "sold", "sell", "sells", "selling", "cut", "reduced");
+        boolean selling = verb >= 0 && s.is(verb, "sold", "sell", "sells", "selling", "cut", "reduced", "transfer",
+                "transfers", "transferred", "transferring", "offload", "offloads", "offloaded");
+        int passiveSale = target.name == null ? -1
+                : s.find(target.name.end, Math.min(f.hi, target.name.end + 8), "sold", "transferred", "offloaded");
+        if (verb < 0 && passiveSale >= 0) {
+            selling = true; // "its stake in Y is to be transferred to Z"
+        }
         if (owner != null && !sameRef(owner, target)) {
             f.addParty(owner, selling ? Party.SELLER : Party.INVESTOR, null);
+        }
+        if (selling && target.name != null) {
+            // "... its stake in Y to Z": Z buys the stake
+            int to = s.find(target.name.end, Math.min(f.hi, target.name.end + 10), "to");
+            Ref buyer = to >= 0 ? nameAfter(s, to + 1, f.hi) : null;
+            if (buyer != null && !buyer.anaphor && !sameRef(buyer, target) && !sameRef(buyer, owner)) {
+                f.addParty(buyer, Party.INVESTOR, null);
+            }
         }
         double pct = stakeBefore(s, Math.max(f.lo, k - 6), k + 1);
         f.stakePercent = pct;
         if (pct >= 50 || s.find(Math.max(f.lo, k - 4), k, "majority", "controlling") >= 0) {
             f.type = "acquisition";
-            if (owner != null && !selling) {
-                f.parties.get(0).role = Party.ACQUIRER;
+            for (PartyRef p : f.parties) {
+                if (p.role.equals(Party.INVESTOR)) {
+                    p.role = Party.ACQUIRER;
+                }
             }
         }
         f.amount = amountNear(s, f, Math.max(f.lo, k - 5), used, true);
@@ -1174,7 +1236,11 @@ final class DealRules {
     private static boolean hasListCue(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             if (backersFrom(s, i) || alongsideInARound(s, i) || roundBackedBy(s, i) || moneyCameFrom(s, i)
-                    || namesAreBackers(s, i)) {
+                    || namesAreBackers(s, i) || !withNamesParticipating(s, i).isEmpty()) {
+                return true;
+            }
+            if (s.is(i, "included") && s.is(i - 1, "also") && s.is(i - 2, "which") && s.is(i - 4, "round", "investment",
+                    "financing", "funding") || leadInvestorCopula(s, i) || coLedWith(s, i) >= 0) {
                 return true;
             }
             if (s.is(i, "joined") && (s.is(i + 2, "deal", "financing", "investment") || s.is(i + 1, "in"))
@@ -1205,6 +1271,47 @@ final class DealRules {
     private static boolean roundBackedBy(Sentence s, int i) {
         return s.is(i, "backed") && s.is(i + 1, "by") && s.find(Math.max(0, i - 5), i, "round", "funding", "financing",
                 "raise", "investment", "seed") >= 0;
+    }
+
+    /** "A was the lead investor", "A and B were lead investors in the round": at {@code i}, the verb. */
+    private static boolean leadInvestorCopula(Sentence s, int i) {
+        return s.is(i, "was", "were", "is", "are") && s.nameEndingAt(i) != null
+                && (s.is(i + 1, "the") && s.is(i + 2, "lead") && s.is(i + 3, "investor", "backer")
+                || s.is(i + 1, "lead", "co-lead") && s.is(i + 2, "investors", "backers"));
+    }
+
+    /** "A co-led the round with B": the index of "with", or -1. */
+    private static int coLedWith(Sentence s, int i) {
+        if (!s.is(i, "co-led", "co-leads", "co-leading") || !s.is(i + 1, "the")
+                || !s.is(i + 2, "round", "investment", "financing", "funding", "raise")) {
+            return -1;
+        }
+        return s.is(i + 3, "with") && s.nameStartingAt(i + 4) != null ? i + 3 : -1;
+    }
+
+    /** "with A and B participating", "also saw A and B participate": the names before the participle. */
+    private static List<Name> withNamesParticipating(Sentence s, int i) {
+        if (!s.is(i, "participating", "participate", "joining", "join", "investing", "invest")) {
+            return List.of();
+        }
+        int k = s.is(i - 1, "also") ? i - 1 : i;
+        List<Name> names = new ArrayList<>();
+        Name n = s.nameEndingAt(k);
+        while (n != null && n.kind != Name.Kind.PLACE) {
+            names.add(0, n);
+            int sep = n.start - 1;
+            if (s.is(sep, "and") && s.is(sep - 1, ",")) {
+                sep--;
+            }
+            if (!s.is(sep, ",", "and")) {
+                break;
+            }
+            n = s.nameEndingAt(sep);
+        }
+        if (names.isEmpty() || !s.is(names.get(0).start - 1, "with", "saw", "sees", "see")) {
+            return List.of();
+        }
+        return names;
     }
 
     /** "The funding came from A, B and C": a round's backers after "came from". */
@@ -1287,7 +1394,8 @@ final class DealRules {
 
     /** "Most of Acme's previous investors participated": the name before the verb owns its subject, it is none. */
     private static boolean ownsTheSubject(Sentence s, Ref r, int v) {
-        int owned = r.name == null ? -1 : s.find(r.name.end, v, "investors", "backers", "shareholders", "partners");
+        int owned = r.name == null ? -1 : s.find(r.name.end, v, "investors", "backers", "shareholders", "partners", "alumni",
+                "employees", "founders", "executives", "staff", "members");
         return owned >= 0 && s.find(r.name.end, owned, ",", "and") < 0;
     }
 
@@ -1323,14 +1431,69 @@ final class DealRules {
         return v;
     }
 
+    /** Verbs of a backer's own share: "which is writing a $1 billion check", "who is putting in $5M". */
+    private static final Set<String> SHARE_VERBS = Lexicon.words("""
+            writing write writes wrote investing invest invests invested contributing contributes contributed
+            putting puts put committing commits committed providing provides provided""");
+
+    /** "led by A, which is reportedly writing a $1 billion check": A's own amount, for parties of {@code f} named in {@code s}. */
+    private static void ownShares(Sentence s, Frame f) {
+        for (PartyRef p : f.parties) {
+            Name n = p.ref.name;
+            if (n == null || p.amount != null || p.ref.sentence != s || !s.is(n.end, ",") || !s.is(n.end + 1, "which", "who")) {
+                continue;
+            }
+            for (int j = n.end + 2; j < Math.min(s.size(), n.end + 9); j++) {
+                if (s.is(j, ",", ".", ";") || s.nameAt(j) != null) {
+                    break;
+                }
+                if (SHARE_VERBS.contains(s.lower(j))) {
+                    for (int m = j + 1; m < Math.min(s.size(), j + 5); m++) {
+                        MoneySpan money = s.moneyAt(m);
+                        if (money != null && money.isLumpSum() && !isValuation(s, money)) {
+                            p.amount = money.money();
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
+            if (leadInvestorCopula(s, i)) {
+                for (Ref r : subjectList(s, i)) {
+                    if (r.name != null && (r.name.canBeCompany() || r.name.kind == Name.Kind.PERSON)) {
+                        f.addParty(r, Party.LEAD_INVESTOR, null); // "A was the lead investor"
+                    }
+                }
+            }
+            if (coLedWith(s, i) >= 0) {
+                Ref partner = nameAfter(s, coLedWith(s, i) + 1, s.size());
+                if (partner != null && !partner.anaphor) {
+                    f.addParty(partner, Party.LEAD_INVESTOR, null); // "A co-led the round with B"
+                }
+            }
+            if (!withNamesParticipating(s, i).isEmpty()) {
+                for (Name n : withNamesParticipating(s, i)) {
+                    f.addParty(Ref.of(s, n), Party.INVESTOR, null);
+                }
+                continue;
+            }
             if (namesAreBackers(s, i)) {
                 for (Ref r : subjectList(s, i)) {
                     if (r.name != null && (r.name.canBeCompany() || r.name.kind == Name.Kind.PERSON)) {
                         f.addParty(r, Party.INVESTOR, null);
                     }
+                }
+                continue;
+            }
+            if (s.is(i, "provided", "arranged", "extended") && s.is(i + 1, "by") && f.type.equals("debt")) {
+                for (Ref r : nameList(s, i + 2, s.size())) {
+                    f.addParty(r, Party.LENDER, null); // "a $200 million term loan provided by Bank A"
                 }
                 continue;
             }
@@ -1390,7 +1553,9 @@ final class DealRules {
                     f.addParty(r, Party.INVESTOR, null);
                 }
             } else if (s.is(i, "included", "includes", "include", "including") && !s.is(i + 1, "participation")
-                    && s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment", "participants") >= 0
+                    && (s.find(Math.max(0, i - 3), i, "investors", "backers", "round", "investment", "participants") >= 0
+                    || s.is(i - 1, "also") && s.is(i - 2, "which") && s.is(i - 3, ",")
+                    && s.is(i - 4, "round", "investment", "financing", "funding"))
                     && !s.is(i - 1, "investors", "backers")) {
                 // "Existing investors joining included A, B and C", "the round includes A and B"
                 for (Ref r : nameList(s, i + 1, s.size())) {
@@ -1424,6 +1589,7 @@ final class DealRules {
                 }
             }
         }
+        ownShares(s, f);
     }
 
     /** "SoftBank and Nvidia ..., each investing $30 billion": the same amount for every named party. */
@@ -1467,6 +1633,46 @@ final class DealRules {
                     host.addParty(r, Party.INVESTOR, null).amount = m.money();
                 }
             }
+        }
+    }
+
+    /**
+     * "including $12 million from A and $5 million from B", "the round includes $10 million from C": a
+     * backer's own share of a round whose amount is told apart (or elsewhere in the article).
+     */
+    private void sharesFrom(Sentence s, List<Frame> out) {
+        for (MoneySpan m : s.money) {
+            if (!m.isLumpSum() || !s.is(m.end(), "from") || isValuation(s, m) || isTotal(s, m) || isNonDealMoney(s, m)) {
+                continue;
+            }
+            Name n = s.nameStartingAt(m.end() + 1);
+            if (n == null && s.is(m.end() + 1, "the")) {
+                n = s.nameStartingAt(m.end() + 2);
+            }
+            if (n == null || !(n.canBeCompany() || n.kind == Name.Kind.PERSON) || n.descriptorSuffix != null
+                    || n.possessive || isMedia(n)) {
+                continue;
+            }
+            Frame host = null;
+            boolean ownAmount = false;
+            for (Frame f : out) {
+                if (f.amount == m) {
+                    ownAmount = true; // "raised $20 million from A": the round's amount, not A's share
+                }
+                if (host == null && (f.type.equals("funding") || f.type.equals("investment"))) {
+                    host = f;
+                }
+            }
+            if (ownAmount || host == null && !roundNounBetween(s, 0, s.size())) {
+                continue;
+            }
+            if (host == null) {
+                host = new Frame("funding", s, m.start());
+                host.attachment = true;
+                host.attachType = "funding";
+                out.add(host);
+            }
+            host.addParty(Ref.of(s, n), Party.INVESTOR, null).amount = m.money();
         }
     }
 
@@ -2005,7 +2211,7 @@ final class DealRules {
         if (first.name == null) {
             return out;
         }
-        int i = first.name.start - 1;
+        int i = skipDescriptor(s, first.name.start - 1);
         while (i >= 0) {
             if (s.is(i, ",", "and", "&")) {
                 if (s.is(i, "and") && s.is(i - 1, ",")) {
@@ -2019,12 +2225,35 @@ final class DealRules {
                     break;
                 }
                 out.add(0, Ref.of(s, n));
-                i = n.start - 1;
+                i = skipDescriptor(s, n.start - 1);
             } else {
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * Going left from {@code i}, past a lower-case description before a name ("Singapore's sovereign
+     * wealth fund Temasek", "investment bank Raine Group"): the index before it when an "and" or a
+     * comma precedes it, else {@code i}.
+     */
+    private static int skipDescriptor(Sentence s, int i) {
+        int k = i;
+        while (k >= 0 && k > i - 4 && s.nameAt(k) == null && !s.toks.get(k).capitalised() && s.toks.get(k).hasLetter()
+                && !s.is(k, "and", "the", "a", "an", "its", "their") && !COMMON_VERBS.contains(s.lower(k))
+                && !s.toks.get(k).pos.startsWith("VB")) {
+            k--;
+        }
+        if (k == i) {
+            return i;
+        }
+        if (s.is(k, "'s", "’s") && s.nameEndingAt(k) != null && s.nameEndingAt(k).kind == Name.Kind.PLACE) {
+            k = s.nameEndingAt(k).start - 1; // "Singapore's"
+        } else if (s.nameAt(k) != null && s.nameAt(k).kind == Name.Kind.PLACE) {
+            k = s.nameAt(k).start - 1; // "New York investment bank"
+        }
+        return s.is(k, "and", ",", "&") ? k : i;
     }
 
     private boolean isAppositive(Sentence s, int from, int to) {
@@ -2068,6 +2297,10 @@ final class DealRules {
     private Ref pronoun(Sentence s, int i) {
         for (int j = i - 1; j >= 0; j--) {
             Name n = s.nameAt(j);
+            if (n != null && s.is(n.start - 1, "(") && s.is(n.end, ")")) {
+                j = n.start; // "CoStar Group, Inc. (CSGP), ..., said it": a ticker, not the speaker
+                continue;
+            }
             if (n != null && n.canBeCompany() && n.descriptorSuffix == null && !isMedia(n)) {
                 int gap = i - n.end;
                 boolean said = s.find(n.end, i, "said", "says", "announced", "announces", "reported", "confirmed",
@@ -2262,8 +2495,9 @@ final class DealRules {
         int j = k - 1;
         while (j >= 0 && (s.moneyAt(j) != null || s.is(j, "proposed", "planned", "pending", "announced", "previously",
                 "agreed", "recent", "latest", "first", "new", "all-cash", "cash", "stock", "all-stock", "potential",
-                "possible", "hostile", "friendly", "$", "massive", "big", "biggest", "largest", "unsolicited"))) {
-            j--;
+                "possible", "hostile", "friendly", "$", "massive", "big", "biggest", "largest", "unsolicited")
+                || s.isInnerHyphen(j) || s.is(j, "all") && s.isInnerHyphen(j + 1))) {
+            j--; // "HPE's $14 billion all-cash takeover"
         }
         if (j >= 0 && s.is(j, "'s", "’s")) {
             Name n = s.nameEndingAt(j);
@@ -2273,9 +2507,22 @@ final class DealRules {
             return Ref.anaphor(s);
         }
         if (j >= 0 && s.is(j, "its", "their", "our")) {
-            return pronoun(s, j);
+            Ref subject = subjectOfVerbBefore(s, j);
+            return subject != null ? subject : pronoun(s, j);
         }
         return subjectBefore(s, k);
+    }
+
+    /** "Harlow Corp completed its acquisition": the name right before a verb or two that precede "its" at {@code j}. */
+    private static Ref subjectOfVerbBefore(Sentence s, int j) {
+        int k = j - 1;
+        while (k >= 0 && k >= j - 3 && s.nameAt(k) == null && !s.toks.get(k).capitalised() && s.toks.get(k).hasLetter()
+                && !PRONOUNS.contains(s.lower(k)) && !s.is(k, "that", "which", "who", "and", "or", "but", "said", "says")) {
+            k--;
+        }
+        Name n = k >= 0 && k < j - 1 ? s.nameAt(k) : null;
+        return n != null && n.end == k + 1 && n.canBeCompany() && n.descriptorSuffix == null && !n.possessive ? Ref.of(s, n)
+                : null;
     }
 
     /** "from X", "a unit of X", "X's Y unit" after a target: the seller. */
@@ -2288,8 +2535,8 @@ final class DealRules {
                 }
             }
             if (s.is(i, "division", "unit", "subsidiary", "subsidiaries", "business", "operations", "arm", "units")
-                    && s.is(i + 1, "of")) {
-                Ref r = nameAfter(s, i + 2, to);
+                    && s.is(i + 1, "of") || s.is(i, "owned") && s.is(i + 1, "by")) {
+                Ref r = nameAfter(s, i + 2, to); // "a unit of Z", "Y, owned by Z,"
                 if (r != null && !r.anaphor) {
                     return r;
                 }
@@ -2773,6 +3020,15 @@ final class DealRules {
             Tok t = s.toks.get(i);
             Name n = s.nameAt(i);
             if (n != null) {
+                Name owned = n.possessive ? s.nameStartingAt(n.end + 1) : null;
+                int unit = owned == null ? -1 : s.find(owned.end, Math.min(to, owned.end + 3), "unit", "division", "arm",
+                        "subsidiary");
+                if (unit >= 0 && n.canBeCompany() && s.find(owned.end, unit, ",", "and", "&") < 0) {
+                    pending = n; // "Google's Quantum AI business unit": the parent invests
+                    i = unit + 1;
+                    lowerRun = 0;
+                    continue;
+                }
                 if (n.descriptorSuffix != null || n.kind == Name.Kind.PLACE || n.possessive && s.nameStartingAt(n.end + 1) != null) {
                     i = n.end + (n.possessive ? 1 : 0);
                     if (n.descriptorSuffix != null) {
@@ -2856,6 +3112,10 @@ final class DealRules {
             }
             lowerRun++;
             if (lowerRun > 6 || looksLikeVerb(s, i)) {
+                if (pending != null && lowerRun == 1 && s.is(pending.start - 1, ",") && !s.toks.get(i).pos.equals("VBD")
+                        && COMMON_VERBS.contains(s.lower(i)) && s.lower(i).endsWith("s")) {
+                    pending = null; // "led by Greylock, Reid Hoffman joins board": a new clause's subject
+                }
                 break;
             }
             i++;

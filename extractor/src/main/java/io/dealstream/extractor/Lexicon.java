@@ -56,6 +56,7 @@ final class Lexicon {
             wire business markets market technology tech startups nasdaq nyse stock stocks shares share dow
             ebitda arr mrr kpi cagr eps roi b2b b2c d2c dtc crm erp hr esg csr sec ftc doj fda cfius hsr
             reuters techcrunch bloomberg cnbc wsj pitchbook crunchbase dealogic refinitiv forbes axios
+            shareholder shareholders approval option
             globes prnewswire newswire businesswire globenewswire marketwatch barron's barrons""");
 
     /** Words of public bodies: a regulator approves deals, it is never a party to one. */

@@ -1196,4 +1196,156 @@ class DealExtractionTest {
         assertMoney(90e6, "USD", deals.stream().filter(d -> d.amount() != null && d.amount().value() == 90e6)
                 .findFirst().orElseGet(() -> fail(deals.toString())).amount());
     }
+
+    @Test
+    void sellersOfOwnedUnitsAndStakesAndTheSubjectOfItsAcquisition() {
+        List<DealMention> owned = extract(null,
+                "Quillby Ltd, owned by Ventra Group, will be acquired by Harlow Corp for $40 million.", "2025-03-04");
+        DealMention q = deal(owned, "Quillby", true);
+        assertEquals(Party.SELLER, party(q, "Ventra").role());
+        assertEquals(Party.ACQUIRER, party(q, "Harlow").role());
+        List<DealMention> its = extract(null,
+                "Harlow Corp completed its $40 million acquisition of Quillby Ltd from Ventra Group.", "2025-03-04");
+        DealMention i = deal(its, "Quillby", true);
+        assertEquals(Party.ACQUIRER, party(i, "Harlow").role());
+        assertEquals(Party.SELLER, party(i, "Ventra").role());
+        List<DealMention> stake = extract("Tamora transfers its $2B stake in Velloc to the Orrin Fund",
+                "Tamora Group said its 4 percent stake in Velloc is to be transferred to the Orrin Fund.", "2025-03-04");
+        DealMention st = deal(stake, "Velloc", true);
+        assertEquals(Party.SELLER, party(st, "Tamora").role());
+        assertEquals(Party.INVESTOR, party(st, "Orrin Fund").role());
+    }
+
+    @Test
+    void aLeadWritingACheckHasItsOwnAmount() {
+        List<DealMention> deals = extract("Voltic in talks to raise $800M",
+                """
+                Voltic is in talks to raise $800 million. The round would be led by Harrow Capital, which is \
+                reportedly writing a $300 million check.""", "2025-03-04");
+        DealMention d = deal(deals, "Voltic", true);
+        assertMoney(800e6, "USD", d.amount());
+        assertMoney(300e6, "USD", party(d, "Harrow").amount());
+    }
+
+    @Test
+    void sharesOfARoundFromNamedBackers() {
+        List<DealMention> deals = extract("Ravel raises $20M",
+                "Ravel has raised $20 million, including $12 million from Arden Capital and $5 million from Bexley "
+                        + "Partners.", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        assertMoney(20e6, "USD", d.amount());
+        assertMoney(12e6, "USD", party(d, "Arden").amount());
+        assertMoney(5e6, "USD", party(d, "Bexley").amount());
+        List<DealMention> whole = extract("Ravel raises $20M", "Ravel has raised $20 million from Arden Capital.", "2025-03-04");
+        assertNull(party(deal(whole, "Ravel", true), "Arden").amount());
+    }
+
+    @Test
+    void theBuyerOfAMinorityStakeSoldIsAnInvestor() {
+        List<DealMention> deals = extract(null,
+                "Ventra Group sold its 20% stake in Quillby Ltd to Harlow Corp for $40 million.", "2025-03-04");
+        DealMention d = deal(deals, "Quillby", true);
+        assertEquals("investment", d.type());
+        assertEquals(Party.INVESTOR, party(d, "Harlow").role());
+        assertEquals(Party.SELLER, party(d, "Ventra").role());
+    }
+
+    @Test
+    void aNameOpeningTheHeadlinesNextClauseIsNoLead() {
+        List<DealMention> deals = extract("Ostrel raises $12M led by Pellham Ventures, John Miller joins board",
+                "Ostrel has raised $12 million in new funding.", "2025-03-04");
+        DealMention d = deal(deals, "Ostrel", true);
+        assertEquals(Set.of("Pellham Ventures"), partyNames(d));
+    }
+
+    @Test
+    void describedLeadsOfARoundToldBeforeItsAmountIsReported() {
+        List<DealMention> deals = extract("Tavora saved by emergency funding",
+                """
+                Tavora has just closed the funding round it needed. The struggling app had run low on cash. Its \
+                founder stepped aside. Staff were told on Monday.
+                London investment bank Orwell Group and Norway's sovereign wealth fund Kestrel have stepped in to \
+                lead the new Series F round of $80 million.
+                Yesterday, a report said the company was raising $80 million.""", "2025-03-04");
+        DealMention d = deal(deals, "Tavora", true);
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Orwell Group").role());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Kestrel").role());
+    }
+
+    @Test
+    void theParentOfAnInvestingUnitAndNoTickerOrHeadlineWordIsAParty() {
+        List<DealMention> deals = extract("Qubiton raises $90M",
+                "Qubiton has completed a funding round of $90 million, with investment from Hexley's Deep Compute "
+                        + "business unit and Marlin Ventures, among others.", "2025-03-04");
+        Set<String> names = partyNames(deal(deals, "Qubiton", true));
+        assertTrue(names.containsAll(Set.of("Hexley", "Marlin Ventures")), names.toString());
+        assertFalse(names.contains("Deep Compute"), names.toString());
+        List<DealMention> ticker = extract(null,
+                "Orvane Group, Inc. ( ORVG ), a provider of property data, announced today that it has completed its "
+                        + "acquisition of Tesswell for $80 million in cash.", "2025-03-04");
+        assertEquals(Set.of("Orvane Group, Inc."), partyNames(deal(ticker, "Tesswell", true)));
+        List<DealMention> title = extract("Brantis Announces Shareholder Approval of Merger with Calloway Labs",
+                "Brantis said its shareholders approved the merger with Calloway Labs.", "2025-03-04");
+        assertTrue(title.stream().flatMap(d -> d.parties().stream()).noneMatch(p -> p.name().startsWith("Shareholder")),
+                title.toString());
+    }
+
+    @Test
+    void backersWithAParticiple() {
+        List<DealMention> deals = extract("Ravel raises $20M",
+                """
+                Sarn Capital led the $20 million round in Ravel, with Tolly Partners and Umber Ventures participating. \
+                The round also saw Vance Fund and Wexford Capital invest.""", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        Set<String> names = partyNames(d);
+        assertTrue(names.containsAll(Set.of("Sarn Capital", "Tolly Partners", "Umber Ventures", "Vance Fund",
+                "Wexford Capital")), names.toString());
+        assertEquals(Party.INVESTOR, party(d, "Tolly").role());
+    }
+
+    @Test
+    void whoeverPutsMoneyInALoanLendsIt() {
+        List<DealMention> deals = extract(null,
+                "Ravel Corp secured a $200 million credit facility from Bank of Marlow, with participation from Tessel "
+                        + "Bank.", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        assertEquals("debt", d.type());
+        assertEquals(Party.LENDER, party(d, "Marlow").role());
+        assertEquals(Party.LENDER, party(d, "Tessel").role());
+        List<DealMention> provided = extract(null,
+                "Sorel Inc closed a $90 million term loan provided by Wyatt Bank.", "2025-03-04");
+        assertEquals(Party.LENDER, party(deal(provided, "Sorel", true), "Wyatt").role());
+    }
+
+    @Test
+    void talksWithTheOwnerAboutBuyingItsCompany() {
+        List<DealMention> deals = extract(null,
+                "Halvern Bank agreed to enter into exclusive discussions with Ostrander Partners regarding the "
+                        + "acquisition of Merriot Insurance.", "2025-03-04");
+        DealMention d = deal(deals, "Merriot", true);
+        assertEquals(Party.ACQUIRER, party(d, "Halvern").role());
+        assertEquals(Party.SELLER, party(d, "Ostrander").role());
+    }
+
+    @Test
+    void theOwnerOfAnAllCashTakeoverIsItsAcquirer() {
+        List<DealMention> deals = extract(null,
+                "The agency sued to block Kestrix Corp's $9 billion all-cash takeover of Norbell Networks.", "2025-03-04");
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Norbell", true), "Kestrix").role());
+    }
+
+    @Test
+    void coLeadsAndLeadInvestorsNamedByTheirRole() {
+        List<DealMention> deals = extract("Ravel raises $20M",
+                """
+                Ravel has raised $20 million in a Series B round. Arden Capital co-led the round with Bexley Partners. \
+                Corrin Ventures was the lead investor. Fallow Partners co-led the round, which also included Dalton \
+                Fund. Most of the Emory Labs alumni are also investing.""", "2025-03-04");
+        DealMention d = deal(deals, "Ravel", true);
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Arden").role());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Bexley").role());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Corrin").role());
+        assertEquals(Party.INVESTOR, party(d, "Dalton").role());
+        assertFalse(partyNames(d).contains("Emory Labs"), partyNames(d).toString());
+    }
 }
