@@ -80,6 +80,7 @@ final class DealRules {
         }
         moneyNounFrames(s, out, used);
         partyListFrames(s, out);
+        payingFrames(s, out, used);
         valuationFrames(s, out);
         statedDealValueFrames(s, out, used);
         eachInvesting(s, out);
@@ -1122,7 +1123,10 @@ final class DealRules {
                     }
                 }
             }
-            if (host == null || host.type.equals("acquisition")) {
+            // "paying up to $500 million at a valuation north of $700 million": the bought company's worth
+            boolean pricedAcquisition = host != null && host.type.equals("acquisition") && host.amount != null
+                    && valuationOwner(s, m) == null;
+            if (host == null || host.type.equals("acquisition") && !pricedAcquisition) {
                 Frame f = new Frame("funding", s, m.start());
                 f.lo = clauseStart(s, m.start());
                 f.hi = clauseEnd(s, m.start());
@@ -1141,6 +1145,38 @@ final class DealRules {
             if (host.focus == null && host.amount == null) {
                 host.focus = m;
             }
+        }
+    }
+
+    /**
+     * "The Financial Times is reporting that Nestle is paying up to $500 million": what a company pays, in a sentence
+     * with no deal of its own and no round, is the price of the article's acquisition.
+     */
+    private void payingFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        if (!out.isEmpty() || s.contains("round", "funding", "financing", "raise", "raised", "invest", "invested",
+                "investment", "loan", "fines", "settlement")) {
+            return;
+        }
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m) || isValuation(s, m)) {
+                continue;
+            }
+            int k = m.start() - 1;
+            while (k >= 0 && m.start() - k <= 3 && s.is(k, "up", "to", "about", "approximately", "around", "roughly",
+                    "nearly", "more", "than", "over", "some", "just")) {
+                k--;
+            }
+            if (!s.is(k, "paying", "pay", "pays", "paid") || s.is(k - 1, "to") && s.is(k - 2, "agreed", "ordered")) {
+                continue;
+            }
+            Ref payer = subjectBefore(s, k);
+            if (payer == null || payer.name == null || !payer.name.canBeCompany()) {
+                continue;
+            }
+            Frame f = dealPriceFrame(s, m);
+            f.weakAmount = true;
+            used.add(m);
+            out.add(f);
         }
     }
 
@@ -2153,6 +2189,10 @@ final class DealRules {
             break;
         }
         if (s.is(m.end(), "a") && s.is(m.end() + 1, "year", "month", "quarter") || s.is(m.end(), "annually")) {
+            return true;
+        }
+        // "appraised Southern as worth between 500 mln and 800 mln dlrs less than its own valuations": a difference
+        if (s.is(m.end(), "more", "less", "fewer", "higher", "lower", "greater") && s.is(m.end() + 1, "than")) {
             return true;
         }
         return false;

@@ -649,4 +649,35 @@ class DealExtractionTest {
         DealMention loan = financed.stream().filter(d -> d.type().equals("debt")).findFirst().orElseThrow();
         assertTrue(loan.target().startsWith("Tolland"), loan.toString());
     }
+
+    @Test
+    void whatTheBuyerIsPayingAtAValuationIsThePriceAndTheTargetsWorth() {
+        List<DealMention> deals = extract("Halberd acquires a majority stake in Juniper Tea",
+                "Halberd is acquiring a 60% stake in Juniper Tea, a chain of tea shops. The Daily Ledger is "
+                        + "reporting that Halberd is paying up to $300 million at a valuation north of $450 million.",
+                "2025-03-04");
+        DealMention d = deal(deals, "Juniper Tea", true);
+        assertMoney(300e6, "USD", d.amount());
+        assertEquals(450e6, d.valuation().value(), 1);
+    }
+
+    @Test
+    void anExactPriceRangeReplacesAnApproximatePrice() {
+        List<DealMention> deals = extract("Corran is set to buy rival Pellam",
+                "Pellam has long been linked with an acquisition by rival Corran, and now a deal worth a touch under $1 "
+                        + "billion has been agreed. A report says the Pellam board has signed off on a takeover from "
+                        + "Corran that will be priced between $900 million-$950 million.", "2025-03-04");
+        Money amount = deal(deals, "Pellam", true).amount();
+        assertEquals(900e6, amount.value(), 1);
+        assertEquals(950e6, amount.valueHigh(), 1);
+    }
+
+    @Test
+    void aDifferenceBetweenTwoWorthsIsNotAPrice() {
+        List<DealMention> deals = extract(null,
+                "Brantley Industries said it is ready to purchase the Orwell Railroad Co from Castile Corp. It said "
+                        + "the banks hired to advise Orwell and Castile in their merger appraised Orwell as worth between 200 mln dlrs and 300 mln dlrs less than Orwell's "
+                        + "own internal valuations.", "1987-03-04");
+        assertNull(deal(deals, "Orwell Railroad", true).amount());
+    }
 }
