@@ -2140,6 +2140,13 @@ final class DealRules {
 
     /** "has raised $X to date", "bringing its total to $X", "a total of $X": totals, not one deal. */
     static boolean isTotal(Sentence s, MoneySpan m) {
+        // "brings total funding raised to date to $158 million"
+        for (int j = Math.max(0, m.start() - 9); j < m.start(); j++) {
+            if (s.is(j, "bringing", "brings", "brought", "bring", "taking", "takes") && s.find(j, m.start(), "total") >= 0
+                    || s.is(j, "to") && s.is(j + 1, "date") && j + 2 < m.start()) {
+                return true;
+            }
+        }
         for (int j = Math.max(0, m.start() - 6); j < m.start(); j++) {
             if (TOTAL_CUES.contains(s.lower(j)) && !s.is(j + 1, "round", "funding", "deal", "consideration", "purchase")) {
                 if (s.is(j, "total") && s.is(j - 1, "the") && s.is(m.end(), "funding", "round", "deal")) {

@@ -680,4 +680,14 @@ class DealExtractionTest {
                         + "own internal valuations.", "1987-03-04");
         assertNull(deal(deals, "Orwell Railroad", true).amount());
     }
+
+    @Test
+    void aTotalRaisedToDateIsNotASecondRound() {
+        List<DealMention> deals = extract("Kestrel raises $60m at $500m valuation",
+                "Kestrel today announced a $60 million Series B financing round led by Oakhurst Partners. The round "
+                        + "gives Kestrel a valuation of $500 million and brings total funding raised to date to $95 "
+                        + "million. To date, Kestrel has raised $95 million in funding.", "2025-03-04");
+        assertEquals(1, deals.size(), deals.toString());
+        assertMoney(60e6, "USD", deals.get(0).amount());
+    }
 }
