@@ -177,6 +177,11 @@ final class DealRules {
             // "the acquisition", "the $20m acquisition": elaborates the article's acquisition
             f.attachment = true;
             f.attachType = "acquisition";
+            // "Its Pacific Southwest takeover ... is for 400 mln dlrs": the name before the noun is what is bought
+            Name bought = s.nameEndingAt(k);
+            if (bought != null && bought.canBeCompany() && s.is(bought.start - 1, "its", "their", "the", "his", "her")) {
+                f.target = Ref.of(s, bought);
+            }
             f.amount = amountNear(s, f, k, used, false);
             if (f.amount != null) {
                 f.weakAmount = true;
@@ -716,6 +721,9 @@ final class DealRules {
                     noun = k;
                     type = "funding";
                     break;
+                }
+                if (DealWords.DEBT_NOUNS.contains(w) && s.is(k + 1, "book", "books", "portfolio", "portfolios")) {
+                    break; // "a near-£200m loan book": loans a bank holds, not one it made or took
                 }
                 if (DealWords.DEBT_NOUNS.contains(w) && !s.is(k, "note") || w.equals("credit") && s.is(k + 1, "facility", "line")) {
                     noun = k;
@@ -2196,6 +2204,10 @@ final class DealRules {
             break;
         }
         if (s.is(m.end(), "a") && s.is(m.end() + 1, "year", "month", "quarter") || s.is(m.end(), "annually")) {
+            return true;
+        }
+        // "a near-£200m loan book": what a bank holds
+        if (s.is(m.end(), "loan", "loans", "mortgage", "credit") && s.is(m.end() + 1, "book", "books", "portfolio")) {
             return true;
         }
         // "appraised Southern as worth between 500 mln and 800 mln dlrs less than its own valuations": a difference

@@ -690,4 +690,22 @@ class DealExtractionTest {
         assertEquals(1, deals.size(), deals.toString());
         assertMoney(60e6, "USD", deals.get(0).amount());
     }
+
+    @Test
+    void aTakeoverNamedByItsTargetGetsItsOwnPrice() {
+        List<DealMention> deals = extract(null,
+                "Marlin Air Group Inc said it agreed to buy Coastal Jet Inc for 900 mln dlrs and plans to acquire "
+                        + "Harlan Corp's Bayside Airlines. Regulators cleared the deal last week. Its Bayside Airlines "
+                        + "takeover is for 300 mln dlrs in cash.", "1987-03-04");
+        assertMoney(300e6, "USD", deal(deals, "Bayside Airlines", true).amount());
+    }
+
+    @Test
+    void aBanksLoanBookIsNotALoan() {
+        List<DealMention> deals = extract(null,
+                "Tallis Bank has signed an agreement to acquire Morrow Bank. The acquisition will give Tallis a "
+                        + "near-£150m loan book and over £250m of deposits.", "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("debt")), deals.toString());
+        assertNull(deal(deals, "Morrow Bank", true).amount());
+    }
 }
