@@ -753,9 +753,13 @@ final class DealRules {
                     break;
                 }
             }
-            if (noun < 0 && s.is(m.start() - 1, "of") && s.is(m.start() - 2, "round", "funding", "financing", "investment",
+            int of = m.start() - 1;
+            if (s.is(of, "around", "about", "approximately", "roughly", "nearly", "some")) {
+                of--; // "its last funding of around $15 million"
+            }
+            if (noun < 0 && s.is(of, "of") && s.is(of - 1, "round", "funding", "financing", "investment",
                     "raise", "fundraise")) {
-                noun = m.start() - 2; // "a Series F funding round of $169.5 million"
+                noun = of - 1; // "a Series F funding round of $169.5 million"
                 type = "funding";
             }
             if (noun < 0) {
@@ -1889,7 +1893,8 @@ final class DealRules {
         MoneySpan best = null;
         int bestScore = Integer.MIN_VALUE;
         for (MoneySpan m : s.money) {
-            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m) || isMoneyRaised(s, m)) {
+            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m) || isMoneyRaised(s, m)
+                    || namesARound(s, m)) {
                 continue;
             }
             if (isValuation(s, m) && !transactionValue(s, m)) {
@@ -1960,6 +1965,19 @@ final class DealRules {
         return false;
     }
 
+    /** "has closed a $40 million Series A round": the size of a round, never an acquisition's price. */
+    private static boolean namesARound(Sentence s, MoneySpan m) {
+        for (int j = m.end(); j < Math.min(s.size(), m.end() + 3); j++) {
+            if (s.is(j, "series", "round", "seed", "pre-seed", "funding", "financing", "fundraise", "fundraising")) {
+                return true;
+            }
+            if (!s.is(j, "-", "new", "fresh", "venture", "growth", "equity", "strategic")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Money a company is valued at: "valued at", "valuation of", "$6 billion valuation", "values X at". */
     static boolean isValuation(Sentence s, MoneySpan m) {
         if (namesADealSize(s, m)) {
@@ -1990,6 +2008,10 @@ final class DealRules {
                 return s.find(Math.max(0, j - 3), j, "holding", "holdings", "position") < 0;
             }
             if (s.is(j, "worth") && s.is(j - 1, "now", "is", "was", "be", "being") && s.find(j - 3, j, "company", "startup", "it") >= 0) {
+                return true;
+            }
+            // "Typeform was worth $70 million post-money"
+            if (s.is(j, "worth") && s.is(j - 1, "is", "was") && s.nameEndingAt(j - 1) != null && j + 1 == m.start()) {
                 return true;
             }
             if (s.moneyAt(j) != null || s.is(j, ".", ";")) {
@@ -2151,7 +2173,8 @@ final class DealRules {
         // "brings total funding raised to date to $158 million"
         for (int j = Math.max(0, m.start() - 9); j < m.start(); j++) {
             if (s.is(j, "bringing", "brings", "brought", "bring", "taking", "takes") && s.find(j, m.start(), "total") >= 0
-                    || s.is(j, "to") && s.is(j + 1, "date") && j + 2 < m.start()) {
+                    || s.is(j, "to") && s.is(j + 1, "date") && j + 2 < m.start()
+                    || s.is(j, "in") && s.is(j + 1, "total", "all") && s.is(j + 2, ",")) {
                 return true;
             }
         }

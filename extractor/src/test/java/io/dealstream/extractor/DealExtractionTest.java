@@ -708,4 +708,28 @@ class DealExtractionTest {
         assertTrue(deals.stream().noneMatch(d -> d.type().equals("debt")), deals.toString());
         assertNull(deal(deals, "Morrow Bank", true).amount());
     }
+
+    @Test
+    void aRoundsSizeIsNotThePriceOfAMergerToldInTheSameSentence() {
+        List<DealMention> deals = extract(null,
+                "Video app maker Lumora, which recently merged with dating startup Kindle Hearts, has closed a $25 "
+                        + "million Series A round led by Orchard Ventures.", "2025-03-04");
+        assertMoney(25e6, "USD", deal(deals, "Lumora", true).amount());
+        assertTrue(deals.stream().filter(d -> d.type().equals("acquisition")).allMatch(d -> d.amount() == null),
+                deals.toString());
+    }
+
+    @Test
+    void anEarlierRoundToldWithItsWorthIsRecalledWithIt() {
+        List<DealMention> deals = extract("Formwell raises $30M",
+                "Formwell has raised a $30 million Series B led by Tamber Capital. In total, Formwell has now raised "
+                        + "just over $45 million. The valuation with this round is not being disclosed but in its last "
+                        + "funding of around $12 million two years ago, Formwell was worth $60 million post-money.",
+                "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.amount() != null && d.amount().value() == 45e6), deals.toString());
+        DealMention earlier = deals.stream().filter(d -> d.amount() != null && d.amount().value() == 12e6)
+                .findFirst().orElseThrow();
+        assertEquals(60e6, earlier.valuation().value(), 1);
+        assertFalse(earlier.current());
+    }
 }
