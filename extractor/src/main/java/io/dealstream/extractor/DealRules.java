@@ -140,6 +140,9 @@ final class DealRules {
             f.addParty(subject, Party.ACQUIRER, null);
         }
         int afterObject = object.name != null ? object.name.end : objStart;
+        if (pct < 0) {
+            pct = stakeRestated(s, afterObject, f.hi);
+        }
         if (addSellerAndStake(s, f, object, afterObject, v, pct)) {
             for (PartyRef p : f.parties) {
                 if (p.role.equals(Party.ACQUIRER)) {
@@ -1881,6 +1884,15 @@ final class DealRules {
         return -1;
     }
 
+    /** "bought 2.3 mln Piedmont common shares, or 9.9 pct of the total outstanding": the shares as a stake. */
+    private double stakeRestated(Sentence s, int from, int to) {
+        if (s.find(from, Math.min(to, from + 3), "shares", "stock") < 0) {
+            return -1;
+        }
+        int or = s.find(from, Math.min(to, from + 5), "or");
+        return or < 0 || !s.is(or - 1, ",") ? -1 : stakeBefore(s, or + 1, Math.min(to, or + 4));
+    }
+
     private boolean majorityNear(Sentence s, int from, int to) {
         return s.find(Math.max(0, from - 3), to, "majority", "controlling", "remaining", "all", "entire", "whole") >= 0;
     }
@@ -2160,6 +2172,14 @@ final class DealRules {
             }
             return false;
         }
+        // "USAir put its total cost of completing the tender offer at 1.7 billion dlrs"
+        if (s.is(k, "at")) {
+            int cost = s.find(Math.max(0, k - 9), k, "cost", "price");
+            if (cost >= 0 && s.is(cost + 1, "of") && s.find(cost, k, "offer", "deal", "acquisition", "takeover", "merger",
+                    "purchase", "transaction", "buyout") >= 0) {
+                return true;
+            }
+        }
         // "12 mln dlrs worth of its own common stock in exchange for all of U.S. Design"
         if (s.is(m.end(), "worth") && s.is(m.end() + 1, "of")) {
             int stock = s.find(m.end() + 2, Math.min(s.size(), m.end() + 7), "stock", "shares", "common");
@@ -2179,7 +2199,8 @@ final class DealRules {
             }
         }
         for (int j = Math.max(0, m.start() - 6); j < m.start(); j++) {
-            if (TOTAL_CUES.contains(s.lower(j)) && !s.is(j + 1, "round", "funding", "deal", "consideration", "purchase")) {
+            if (TOTAL_CUES.contains(s.lower(j)) && !s.is(j + 1, "round", "funding", "deal", "consideration", "purchase",
+                    "cost", "price")) {
                 if (s.is(j, "total") && s.is(j - 1, "the") && s.is(m.end(), "funding", "round", "deal")) {
                     return false;
                 }
@@ -2206,8 +2227,9 @@ final class DealRules {
     static boolean isNonDealMoney(Sentence s, MoneySpan m) {
         int lo = Math.max(0, m.start() - 6);
         for (int j = m.start() - 1; j >= lo; j--) {
-            if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested")) {
-                break;
+            if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested",
+                    "offer", "acquisition", "takeover", "merger", "transaction")) {
+                break; // "its total cost of completing the tender offer at $X": the deal's cost
             }
             if (DealWords.NON_DEAL_MONEY.contains(s.lower(j)) && !s.is(j, "valuation", "valuations", "worth")) {
                 return true;

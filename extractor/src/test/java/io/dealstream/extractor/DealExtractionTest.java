@@ -732,4 +732,17 @@ class DealExtractionTest {
         assertEquals(60e6, earlier.valuation().value(), 1);
         assertFalse(earlier.current());
     }
+
+    @Test
+    void theCostPutOnATenderOfferIsItsPriceAndSharesBoughtAsASmallStakeAreAnInvestment() {
+        List<DealMention> deals = extract(null,
+                "Corvel Group Inc said it plans a 52 dlr a share cash tender offer for Ashby Freight Inc. Corvel put "
+                        + "its total cost of completing the tender offer at 900 mln dlrs. Corvel said it has already "
+                        + "bought 1.1 mln Ashby common shares, or 6.5 pct of the total outstanding, from Lanton Corp for "
+                        + "57 mln dlrs.", "1987-03-04");
+        DealMention offer = deals.stream().filter(d -> d.type().equals("acquisition")).findFirst().orElseThrow();
+        assertMoney(900e6, "USD", offer.amount());
+        DealMention stake = deals.stream().filter(d -> d.type().equals("investment")).findFirst().orElseThrow();
+        assertMoney(57e6, "USD", stake.amount());
+    }
 }
