@@ -448,7 +448,7 @@ final class DealAssembler {
 
     private void merge(Draft d, Frame f) {
         d.frames.add(f);
-        if (f.amount != null && (d.amount == null || d.weakAmount && !f.weakAmount)) {
+        if (f.amount != null && (d.amount == null || d.weakAmount && !f.weakAmount || sharper(f.amount, d.amount))) {
             d.amount = f.amount;
             d.weakAmount = f.weakAmount;
         } else if (f.amount != null && !f.weakAmount && d.amount.money().currency().equals(f.amount.money().currency())
@@ -476,6 +476,18 @@ final class DealAssembler {
         if (d.sentences.add(f.sentence.index)) {
             d.evidence.add(f.sentence.text);
         }
+    }
+
+    /** "priced between $900 million-$950 million" after "a deal worth a touch under $1 billion": the same sum, told exactly. */
+    private static boolean sharper(MoneySpan candidate, MoneySpan held) {
+        if (held.qualifier() == null || !Set.of("less_than", "more_than", "about").contains(held.qualifier())
+                || candidate.qualifier() != null && !candidate.isRange() || held.isRange()
+                || !held.money().currency().equals(candidate.money().currency())) {
+            return false;
+        }
+        double a = held.money().value();
+        double b = candidate.money().value();
+        return Math.abs(a - b) <= 0.15 * Math.max(a, b) && !close(held.money(), candidate.money());
     }
 
     private static String strongerStatus(String current, String candidate, Frame f) {

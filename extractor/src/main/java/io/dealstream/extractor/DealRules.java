@@ -82,6 +82,7 @@ final class DealRules {
         }
         moneyNounFrames(s, out, used);
         partyListFrames(s, out);
+        payingFrames(s, out, used);
         valuationFrames(s, out);
         statedDealValueFrames(s, out, used);
         eachInvesting(s, out);
@@ -157,6 +158,9 @@ final class DealRules {
         if (object.anaphor && subject == null && s.is(objStart, "it", "them")) {
             return; // "before buying it", "to buy it": a shopper's verb with no buyer named
         }
+        if (pct < 0) {
+            pct = stakeRestated(s, afterObject, f.hi);
+        }
         boolean unsizedStake = pct < 0 && s.find(objStart, object.name != null ? object.name.start : afterObject,
                 "stake", "stakes", "position", "shares") >= 0 && !majorityNear(s, v, afterObject);
         if (addSellerAndStake(s, f, object, afterObject, v, pct) || unsizedStake) {
@@ -210,6 +214,11 @@ final class DealRules {
             // "the acquisition", "the $20m acquisition": elaborates the article's acquisition
             f.attachment = true;
             f.attachType = "acquisition";
+            // "Its Pacific Southwest takeover ... is for 400 mln dlrs": the name before the noun is what is bought
+            Name bought = s.nameEndingAt(k);
+            if (bought != null && bought.canBeCompany() && s.is(bought.start - 1, "its", "their", "the", "his", "her")) {
+                f.target = Ref.of(s, bought);
+            }
             f.amount = amountNear(s, f, k, used, false);
             if (f.amount != null) {
                 f.weakAmount = true;
@@ -939,6 +948,9 @@ final class DealRules {
                     type = "funding";
                     break;
                 }
+                if (DealWords.DEBT_NOUNS.contains(w) && s.is(k + 1, "book", "books", "portfolio", "portfolios")) {
+                    break; // "a near-£200m loan book": loans a bank holds, not one it made or took
+                }
                 if (DealWords.DEBT_NOUNS.contains(w) && !s.is(k, "note") || w.equals("credit") && s.is(k + 1, "facility", "line")) {
                     noun = k;
                     type = "debt";
@@ -967,13 +979,17 @@ final class DealRules {
                     break;
                 }
             }
-            if (noun < 0 && s.is(m.start() - 1, "of") && s.is(m.start() - 2, "round", "funding", "financing", "investment",
+            int of = m.start() - 1;
+            if (s.is(of, "around", "about", "approximately", "roughly", "nearly", "some")) {
+                of--; // "its last funding of around $15 million"
+            }
+            if (noun < 0 && s.is(of, "of") && s.is(of - 1, "round", "funding", "financing", "investment",
                     "raise", "fundraise")) {
-                noun = m.start() - 2; // "a Series F funding round of $169.5 million"
+                noun = of - 1; // "a Series F funding round of $169.5 million"
                 type = "funding";
             }
             boolean proceeds = false;
-            int of = m.start() - 1;
+            of = m.start() - 1;
             while (of > 0 && s.is(of, "up", "to", "approximately", "about", "around", "roughly", "approx", "approx.")) {
                 of--;
             }
@@ -1740,7 +1756,10 @@ final class DealRules {
                     }
                 }
             }
-            if (host == null || host.type.equals("acquisition")) {
+            // "paying up to $500 million at a valuation north of $700 million": the bought company's worth
+            boolean pricedAcquisition = host != null && host.type.equals("acquisition") && host.amount != null
+                    && valuationOwner(s, m) == null;
+            if (host == null || host.type.equals("acquisition") && !pricedAcquisition) {
                 Frame f = new Frame("funding", s, m.start());
                 f.lo = clauseStart(s, m.start());
                 f.hi = clauseEnd(s, m.start());
@@ -1759,6 +1778,38 @@ final class DealRules {
             if (host.focus == null && host.amount == null) {
                 host.focus = m;
             }
+        }
+    }
+
+    /**
+     * "The Financial Times is reporting that Nestle is paying up to $500 million": what a company pays, in a sentence
+     * with no deal of its own and no round, is the price of the article's acquisition.
+     */
+    private void payingFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        if (!out.isEmpty() || s.contains("round", "funding", "financing", "raise", "raised", "invest", "invested",
+                "investment", "loan", "fines", "settlement")) {
+            return;
+        }
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m) || isValuation(s, m)) {
+                continue;
+            }
+            int k = m.start() - 1;
+            while (k >= 0 && m.start() - k <= 3 && s.is(k, "up", "to", "about", "approximately", "around", "roughly",
+                    "nearly", "more", "than", "over", "some", "just")) {
+                k--;
+            }
+            if (!s.is(k, "paying", "pay", "pays", "paid") || s.is(k - 1, "to") && s.is(k - 2, "agreed", "ordered")) {
+                continue;
+            }
+            Ref payer = subjectBefore(s, k);
+            if (payer == null || payer.name == null || !payer.name.canBeCompany()) {
+                continue;
+            }
+            Frame f = dealPriceFrame(s, m);
+            f.weakAmount = true;
+            used.add(m);
+            out.add(f);
         }
     }
 
@@ -2626,6 +2677,15 @@ final class DealRules {
         return -1;
     }
 
+    /** "bought 2.3 mln Piedmont common shares, or 9.9 pct of the total outstanding": the shares as a stake. */
+    private double stakeRestated(Sentence s, int from, int to) {
+        if (s.find(from, Math.min(to, from + 3), "shares", "stock") < 0) {
+            return -1;
+        }
+        int or = s.find(from, Math.min(to, from + 5), "or");
+        return or < 0 || !s.is(or - 1, ",") ? -1 : stakeBefore(s, or + 1, Math.min(to, or + 4));
+    }
+
     private boolean majorityNear(Sentence s, int from, int to) {
         return s.find(Math.max(0, from - 3), to, "majority", "controlling", "remaining", "all", "entire", "whole") >= 0;
     }
@@ -2638,7 +2698,8 @@ final class DealRules {
         MoneySpan best = null;
         int bestScore = Integer.MIN_VALUE;
         for (MoneySpan m : s.money) {
-            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m) || isMoneyRaised(s, m)) {
+            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isTotal(s, m) || isMoneyRaised(s, m)
+                    || namesARound(s, m)) {
                 continue;
             }
             if (isValuation(s, m) && !transactionValue(s, m)) {
@@ -2709,6 +2770,19 @@ final class DealRules {
         return false;
     }
 
+    /** "has closed a $40 million Series A round": the size of a round, never an acquisition's price. */
+    private static boolean namesARound(Sentence s, MoneySpan m) {
+        for (int j = m.end(); j < Math.min(s.size(), m.end() + 3); j++) {
+            if (s.is(j, "series", "round", "seed", "pre-seed", "funding", "financing", "fundraise", "fundraising")) {
+                return true;
+            }
+            if (!s.is(j, "-", "new", "fresh", "venture", "growth", "equity", "strategic")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Money a company is valued at: "valued at", "valuation of", "$6 billion valuation", "values X at". */
     static boolean isValuation(Sentence s, MoneySpan m) {
         if (namesADealSize(s, m)) {
@@ -2739,6 +2813,10 @@ final class DealRules {
                 return s.find(Math.max(0, j - 3), j, "holding", "holdings", "position") < 0;
             }
             if (s.is(j, "worth") && s.is(j - 1, "now", "is", "was", "be", "being") && s.find(j - 3, j, "company", "startup", "it") >= 0) {
+                return true;
+            }
+            // "Typeform was worth $70 million post-money"
+            if (s.is(j, "worth") && s.is(j - 1, "is", "was") && s.nameEndingAt(j - 1) != null && j + 1 == m.start()) {
                 return true;
             }
             if (s.moneyAt(j) != null || s.is(j, ".", ";")) {
@@ -2887,6 +2965,14 @@ final class DealRules {
             }
             return false;
         }
+        // "USAir put its total cost of completing the tender offer at 1.7 billion dlrs"
+        if (s.is(k, "at")) {
+            int cost = s.find(Math.max(0, k - 9), k, "cost", "price");
+            if (cost >= 0 && s.is(cost + 1, "of") && s.find(cost, k, "offer", "deal", "acquisition", "takeover", "merger",
+                    "purchase", "transaction", "buyout") >= 0) {
+                return true;
+            }
+        }
         // "12 mln dlrs worth of its own common stock in exchange for all of U.S. Design"
         if (s.is(m.end(), "worth") && s.is(m.end() + 1, "of")) {
             int stock = s.find(m.end() + 2, Math.min(s.size(), m.end() + 7), "stock", "shares", "common");
@@ -2918,8 +3004,17 @@ final class DealRules {
                 && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
             return true;
         }
+        // "brings total funding raised to date to $158 million"
+        for (int j = Math.max(0, m.start() - 9); j < m.start(); j++) {
+            if (s.is(j, "bringing", "brings", "brought", "bring", "taking", "takes") && s.find(j, m.start(), "total") >= 0
+                    || s.is(j, "to") && s.is(j + 1, "date") && j + 2 < m.start()
+                    || s.is(j, "in") && s.is(j + 1, "total", "all") && s.is(j + 2, ",")) {
+                return true;
+            }
+        }
         for (int j = Math.max(0, m.start() - 6); j < m.start(); j++) {
-            if (TOTAL_CUES.contains(s.lower(j)) && !s.is(j + 1, "round", "funding", "deal", "consideration", "purchase")) {
+            if (TOTAL_CUES.contains(s.lower(j)) && !s.is(j + 1, "round", "funding", "deal", "consideration", "purchase",
+                    "cost", "price")) {
                 if (s.is(j, "total") && s.is(j - 1, "the") && s.is(m.end(), "funding", "round", "deal")) {
                     return false;
                 }
@@ -2958,8 +3053,9 @@ final class DealRules {
         }
         int lo = Math.max(0, m.start() - 6);
         for (int j = m.start() - 1; j >= lo; j--) {
-            if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested")) {
-                break;
+            if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested",
+                    "offer", "acquisition", "takeover", "merger", "transaction")) {
+                break; // "its total cost of completing the tender offer at $X": the deal's cost
             }
             if (DealWords.NON_DEAL_MONEY.contains(s.lower(j)) && !s.is(j, "valuation", "valuations", "worth")) {
                 return true;
@@ -2979,6 +3075,14 @@ final class DealRules {
             break;
         }
         if (s.is(m.end(), "a") && s.is(m.end() + 1, "year", "month", "quarter") || s.is(m.end(), "annually")) {
+            return true;
+        }
+        // "a near-£200m loan book": what a bank holds
+        if (s.is(m.end(), "loan", "loans", "mortgage", "credit") && s.is(m.end() + 1, "book", "books", "portfolio")) {
+            return true;
+        }
+        // "appraised Southern as worth between 500 mln and 800 mln dlrs less than its own valuations": a difference
+        if (s.is(m.end(), "more", "less", "fewer", "higher", "lower", "greater") && s.is(m.end() + 1, "than")) {
             return true;
         }
         return false;

@@ -1348,4 +1348,100 @@ class DealExtractionTest {
         assertEquals(Party.INVESTOR, party(d, "Dalton").role());
         assertFalse(partyNames(d).contains("Emory Labs"), partyNames(d).toString());
     }
+
+    @Test
+    void whatTheBuyerIsPayingAtAValuationIsThePriceAndTheTargetsWorth() {
+        List<DealMention> deals = extract("Halberd acquires a majority stake in Juniper Tea",
+                "Halberd is acquiring a 60% stake in Juniper Tea, a chain of tea shops. The Daily Ledger is "
+                        + "reporting that Halberd is paying up to $300 million at a valuation north of $450 million.",
+                "2025-03-04");
+        DealMention d = deal(deals, "Juniper Tea", true);
+        assertMoney(300e6, "USD", d.amount());
+        assertEquals(450e6, d.valuation().value(), 1);
+    }
+
+    @Test
+    void anExactPriceRangeReplacesAnApproximatePrice() {
+        List<DealMention> deals = extract("Corran is set to buy rival Pellam",
+                "Pellam has long been linked with an acquisition by rival Corran, and now a deal worth a touch under $1 "
+                        + "billion has been agreed. A report says the Pellam board has signed off on a takeover from "
+                        + "Corran that will be priced between $900 million-$950 million.", "2025-03-04");
+        Money amount = deal(deals, "Pellam", true).amount();
+        assertEquals(900e6, amount.value(), 1);
+        assertEquals(950e6, amount.valueHigh(), 1);
+    }
+
+    @Test
+    void aDifferenceBetweenTwoWorthsIsNotAPrice() {
+        List<DealMention> deals = extract(null,
+                "Brantley Industries said it is ready to purchase the Orwell Railroad Co from Castile Corp. It said "
+                        + "the banks hired to advise Orwell and Castile in their merger appraised Orwell as worth between 200 mln dlrs and 300 mln dlrs less than Orwell's "
+                        + "own internal valuations.", "1987-03-04");
+        assertNull(deal(deals, "Orwell Railroad", true).amount());
+    }
+
+    @Test
+    void aTotalRaisedToDateIsNotASecondRound() {
+        List<DealMention> deals = extract("Kestrel raises $60m at $500m valuation",
+                "Kestrel today announced a $60 million Series B financing round led by Oakhurst Partners. The round "
+                        + "gives Kestrel a valuation of $500 million and brings total funding raised to date to $95 "
+                        + "million. To date, Kestrel has raised $95 million in funding.", "2025-03-04");
+        assertEquals(1, deals.size(), deals.toString());
+        assertMoney(60e6, "USD", deals.get(0).amount());
+    }
+
+    @Test
+    void aTakeoverNamedByItsTargetGetsItsOwnPrice() {
+        List<DealMention> deals = extract(null,
+                "Marlin Air Group Inc said it agreed to buy Coastal Jet Inc for 900 mln dlrs and plans to acquire "
+                        + "Harlan Corp's Bayside Airlines. Regulators cleared the deal last week. Its Bayside Airlines "
+                        + "takeover is for 300 mln dlrs in cash.", "1987-03-04");
+        assertMoney(300e6, "USD", deal(deals, "Bayside Airlines", true).amount());
+    }
+
+    @Test
+    void aBanksLoanBookIsNotALoan() {
+        List<DealMention> deals = extract(null,
+                "Tallis Bank has signed an agreement to acquire Morrow Bank. The acquisition will give Tallis a "
+                        + "near-£150m loan book and over £250m of deposits.", "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("debt")), deals.toString());
+        assertNull(deal(deals, "Morrow Bank", true).amount());
+    }
+
+    @Test
+    void aRoundsSizeIsNotThePriceOfAMergerToldInTheSameSentence() {
+        List<DealMention> deals = extract(null,
+                "Video app maker Lumora, which recently merged with dating startup Kindle Hearts, has closed a $25 "
+                        + "million Series A round led by Orchard Ventures.", "2025-03-04");
+        assertMoney(25e6, "USD", deal(deals, "Lumora", true).amount());
+        assertTrue(deals.stream().filter(d -> d.type().equals("acquisition")).allMatch(d -> d.amount() == null),
+                deals.toString());
+    }
+
+    @Test
+    void anEarlierRoundToldWithItsWorthIsRecalledWithIt() {
+        List<DealMention> deals = extract("Formwell raises $30M",
+                "Formwell has raised a $30 million Series B led by Tamber Capital. In total, Formwell has now raised "
+                        + "just over $45 million. The valuation with this round is not being disclosed but in its last "
+                        + "funding of around $12 million two years ago, Formwell was worth $60 million post-money.",
+                "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.amount() != null && d.amount().value() == 45e6), deals.toString());
+        DealMention earlier = deals.stream().filter(d -> d.amount() != null && d.amount().value() == 12e6)
+                .findFirst().orElseThrow();
+        assertEquals(60e6, earlier.valuation().value(), 1);
+        assertFalse(earlier.current());
+    }
+
+    @Test
+    void theCostPutOnATenderOfferIsItsPriceAndSharesBoughtAsASmallStakeAreAnInvestment() {
+        List<DealMention> deals = extract(null,
+                "Corvel Group Inc said it plans a 52 dlr a share cash tender offer for Ashby Freight Inc. Corvel put "
+                        + "its total cost of completing the tender offer at 900 mln dlrs. Corvel said it has already "
+                        + "bought 1.1 mln Ashby common shares, or 6.5 pct of the total outstanding, from Lanton Corp for "
+                        + "57 mln dlrs.", "1987-03-04");
+        DealMention offer = deals.stream().filter(d -> d.type().equals("acquisition")).findFirst().orElseThrow();
+        assertMoney(900e6, "USD", offer.amount());
+        DealMention stake = deals.stream().filter(d -> d.type().equals("investment")).findFirst().orElseThrow();
+        assertMoney(57e6, "USD", stake.amount());
+    }
 }
