@@ -812,4 +812,12 @@ class DealExtractionTest {
         assertEquals(Party.INVESTOR, party(d, "Dalton").role());
         assertFalse(partyNames(d).contains("Emory Labs"), partyNames(d).toString());
     }
+
+    @Test
+    void backersAfterTheLikesOf() {
+        List<DealMention> deals = extract("Ravel closes $20M",
+                "Ravel said that it has closed financing of $20 million from the likes of Arden Capital and Bexley "
+                        + "Partners.", "2025-03-04");
+        assertEquals(Set.of("Arden Capital", "Bexley Partners"), partyNames(deal(deals, "Ravel", true)));
+    }
 }
