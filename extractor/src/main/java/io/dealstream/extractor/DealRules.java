@@ -1272,8 +1272,11 @@ final class DealRules {
         return false;
     }
 
-    /** "includes backing from A and B", "with investment from A": backers after a noun of money put in. */
+    /** "includes backing from A and B", "with investment from A", "from the likes of A": backers after the cue at {@code i}. */
     private static boolean backersFrom(Sentence s, int i) {
+        if (s.is(i, "likes") && s.is(i - 1, "the") && s.is(i - 2, "from") && s.is(i + 1, "of")) {
+            return s.nameStartingAt(i + 2) != null; // read from i + 2, as for "backing from"
+        }
         return s.is(i, "backing", "investment", "investments", "support") && s.is(i + 1, "from")
                 && s.moneyAt(i - 1) == null // "a $2 billion investment from X" is a deal of its own
                 && s.find(i + 2, Math.min(s.size(), i + 6), "its", "their", "his", "her") < 0

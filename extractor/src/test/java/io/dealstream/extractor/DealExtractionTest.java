@@ -1444,4 +1444,12 @@ class DealExtractionTest {
         DealMention stake = deals.stream().filter(d -> d.type().equals("investment")).findFirst().orElseThrow();
         assertMoney(57e6, "USD", stake.amount());
     }
+
+    @Test
+    void backersAfterTheLikesOf() {
+        List<DealMention> deals = extract("Ravel closes $20M",
+                "Ravel said that it has closed financing of $20 million from the likes of Arden Capital and Bexley "
+                        + "Partners.", "2025-03-04");
+        assertEquals(Set.of("Arden Capital", "Bexley Partners"), partyNames(deal(deals, "Ravel", true)));
+    }
 }
