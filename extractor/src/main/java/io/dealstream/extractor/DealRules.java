@@ -2349,6 +2349,15 @@ final class DealRules {
 
     /** "it"/"the company": the speaker of the same sentence ("X said it ...") when there is one, else the article's company. */
     private Ref pronoun(Sentence s, int i) {
+        if (s.is(i, "subsidiary", "unit", "division") && s.is(i - 1, "the")) {
+            // "its CWT Inc trucking subsidiary ... a buyout of the subsidiary": the unit named earlier, not its parent
+            for (int j = i - 2; j >= 0; j--) {
+                Name n = s.nameAt(j);
+                if (n != null && n.canBeCompany() && s.find(n.end, Math.min(s.size(), n.end + 3), s.lower(i)) >= 0) {
+                    return Ref.of(s, n);
+                }
+            }
+        }
         for (int j = i - 1; j >= 0; j--) {
             Name n = s.nameAt(j);
             if (n != null && s.is(n.start - 1, "(") && s.is(n.end, ")")) {

@@ -1452,4 +1452,13 @@ class DealExtractionTest {
                         + "Partners.", "2025-03-04");
         assertEquals(Set.of("Arden Capital", "Bexley Partners"), partyNames(deal(deals, "Ravel", true)));
     }
+
+    @Test
+    void theSubsidiaryIsTheUnitNamedBeforeNotItsParent() {
+        List<DealMention> deals = extract(null,
+                "Garber Foods Co said it has given management of its Corbel Inc trucking subsidiary 60 days to pursue "
+                        + "a leveraged buyout of the subsidiary.", "1987-03-02");
+        deal(deals, "Corbel", true);
+        assertTrue(deals.stream().noneMatch(d -> d.target().startsWith("Garber")), deals.toString());
+    }
 }
