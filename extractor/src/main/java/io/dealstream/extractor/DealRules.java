@@ -177,6 +177,46 @@ final class DealRules {
             return;
         }
         out.add(f);
+        if (f.type.equals("acquisition") && object.name != null) {
+            addListedTargets(s, f, object.name, out);
+        }
+    }
+
+    /**
+     * "Archer will acquire Wisk Aero, SkyGrid and Insitu", "the Lyons-based Rhodic and Remalard-based Buhler-Fontaine
+     * units": each company in a list after the verb is bought, by the same buyer (the price is the whole deal's).
+     */
+    private void addListedTargets(Sentence s, Frame f, Name first, List<Frame> out) {
+        int i = first.end;
+        for (int guard = 0; guard < 8 && i < f.hi; guard++) {
+            if (!s.is(i, ",", "and")) {
+                return;
+            }
+            int j = i + 1;
+            if (s.is(i, ",") && s.is(j, "and")) {
+                j++;
+            }
+            while (j < f.hi && j < i + 5 && s.nameAt(j) == null && (s.isInnerHyphen(j) || s.is(j + 1, "-")
+                    || s.lower(j).endsWith("-based") || s.is(j - 1, "-"))) {
+                j++; // "Remalard-based": a place-based descriptor before the next name
+            }
+            Name next = s.nameStartingAt(j);
+            if (next != null && next.descriptorSuffix != null) {
+                next = s.nameStartingAt(next.end + 2); // "Remalard-based Buhler-Fontaine"
+            }
+            if (next == null || !next.canBeCompany() || next.possessive || first.text.length() <= 2) {
+                return;
+            }
+            Frame g = new Frame("acquisition", s, f.anchor);
+            g.lo = f.lo;
+            g.hi = f.hi;
+            g.target = Ref.of(s, next);
+            for (PartyRef p : f.parties) {
+                g.addParty(p.ref, p.role, null);
+            }
+            out.add(g);
+            i = next.end;
+        }
     }
 
     private void acquisitionNoun(Sentence s, int k, List<Frame> out, Set<MoneySpan> used) {

@@ -1461,4 +1461,20 @@ class DealExtractionTest {
         deal(deals, "Corbel", true);
         assertTrue(deals.stream().noneMatch(d -> d.target().startsWith("Garber")), deals.toString());
     }
+
+    @Test
+    void eachCompanyInAListOfObjectsIsBought() {
+        List<DealMention> deals = extract(null,
+                "The companies said Tallard will acquire Wenlock Aero, SkyMesh and Ironsight from Corvex.", "2025-02-11");
+        for (String target : List.of("Wenlock Aero", "SkyMesh", "Ironsight")) {
+            DealMention d = deal(deals, target, true);
+            assertEquals(Party.ACQUIRER, party(d, "Tallard").role());
+        }
+        List<DealMention> units = extract(null,
+                "Under the agreement, Arlo will acquire the household products of the Lyons-based Rhodin and "
+                        + "Remalard-based Bexley-Fontaine units of Corvel Poulenc.", "1987-03-02");
+        deal(units, "Rhodin", true);
+        deal(units, "Bexley-Fontaine", true);
+        assertTrue(units.stream().noneMatch(d -> d.target().equals("Remalard")), units.toString());
+    }
 }
