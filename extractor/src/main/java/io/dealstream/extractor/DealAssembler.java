@@ -399,7 +399,7 @@ final class DealAssembler {
             host.type = f.type;
             host.target = f.target.text;
             // news is told first: a deal first met deep in the body is context unless the lead reported it
-            host.current = !f.background && (f.sentence.title || f.sentence.index <= leadEnd);
+            host.current = !f.background && (f.sentence.title || f.sentence.index <= leadEnd || toldAsNews(f));
             host.fromTitle = f.sentence.title;
             host.status = f.status;
             drafts.add(host);
@@ -414,6 +414,21 @@ final class DealAssembler {
             }
         }
         merge(host, f);
+    }
+
+    /**
+     * Past the lead, a deal told in the present ("Skydo secures $10 million", "it is raising $200 million", "as part
+     * of its announcement, WeWork says it has spent ...") is still news: roundups and second items are written so.
+     */
+    private static boolean toldAsNews(Frame f) {
+        Sentence s = f.sentence;
+        int v = f.anchor;
+        boolean presentVerb = s.is(v, "raises", "secures", "acquires", "buys", "lands", "bags", "nabs", "closes",
+                "announces", "snags", "gets", "receives", "invests", "leads", "backs")
+                || s.lower(v).endsWith("ing") && s.is(v - 1, "is", "are");
+        boolean announcement = s.phraseAt("as part of its announcement", 0, s.size()) >= 0
+                || s.phraseAt("as part of the announcement", 0, s.size()) >= 0;
+        return presentVerb || announcement;
     }
 
     private boolean compatible(Draft d, Frame f) {

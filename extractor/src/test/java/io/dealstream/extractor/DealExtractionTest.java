@@ -1477,4 +1477,16 @@ class DealExtractionTest {
         deal(units, "Bexley-Fontaine", true);
         assertTrue(units.stream().noneMatch(d -> d.target().equals("Remalard")), units.toString());
     }
+
+    @Test
+    void aRoundupsLaterItemsToldInThePresentAreNews() {
+        List<DealMention> deals = extract("Startup funding this week",
+                """
+                Here is what happened in Indian startup funding this week. Markets were calm. Founders were busy. \
+                Several deals closed.
+                Cross-border payments startup Paydo secures $10 million in a Series B round led by Susq Capital.
+                Plant-based nutrition brand Earthly raises $2.8 million from Fireside Ventures.""", "2025-02-11");
+        assertMoney(10e6, "USD", deal(deals, "Paydo", true).amount());
+        assertMoney(2.8e6, "USD", deal(deals, "Earthly", true).amount());
+    }
 }
