@@ -1181,7 +1181,8 @@ final class DealRules {
                     "nearly", "more", "than", "over", "some", "just")) {
                 k--;
             }
-            if (!s.is(k, "paying", "pay", "pays", "paid") || s.is(k - 1, "to") && s.is(k - 2, "agreed", "ordered")) {
+            // "is paying", "would pay"; "paid" tells what was paid once, often long before
+            if (!s.is(k, "paying", "pay", "pays") || s.is(k - 1, "to") && s.is(k - 2, "agreed", "ordered")) {
                 continue;
             }
             Ref payer = subjectBefore(s, k);
@@ -1966,6 +1967,9 @@ final class DealRules {
                 "facility", "debt", "borrowings")) {
             return true;
         }
+        if (s.is(k, "for")) {
+            return false; // "sold the units for 98 mln dlrs in notes": a price paid in notes
+        }
         int e = m.end();
         if (s.is(e, "in", "of")) {
             int j = e + 1;
@@ -2172,8 +2176,8 @@ final class DealRules {
             }
             return false;
         }
-        // "USAir put its total cost of completing the tender offer at 1.7 billion dlrs"
-        if (s.is(k, "at")) {
+        // "USAir put its total cost of completing the tender offer at 1.7 billion dlrs", "the cost of the acquisition is"
+        if (s.is(k, "at", "is", "was", "be")) {
             int cost = s.find(Math.max(0, k - 9), k, "cost", "price");
             if (cost >= 0 && s.is(cost + 1, "of") && s.find(cost, k, "offer", "deal", "acquisition", "takeover", "merger",
                     "purchase", "transaction", "buyout") >= 0) {
@@ -2226,10 +2230,12 @@ final class DealRules {
     /** Revenue, assets, market sizes, losses: money that is no deal's amount. */
     static boolean isNonDealMoney(Sentence s, MoneySpan m) {
         int lo = Math.max(0, m.start() - 6);
+        if (statedDealValue(s, m)) {
+            return false; // "its total cost of completing the tender offer at $X": the deal's cost
+        }
         for (int j = m.start() - 1; j >= lo; j--) {
-            if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested",
-                    "offer", "acquisition", "takeover", "merger", "transaction")) {
-                break; // "its total cost of completing the tender offer at $X": the deal's cost
+            if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested")) {
+                break;
             }
             if (DealWords.NON_DEAL_MONEY.contains(s.lower(j)) && !s.is(j, "valuation", "valuations", "worth")) {
                 return true;
@@ -2249,6 +2255,11 @@ final class DealRules {
             break;
         }
         if (s.is(m.end(), "a") && s.is(m.end() + 1, "year", "month", "quarter") || s.is(m.end(), "annually")) {
+            return true;
+        }
+        // "is in default on 33 mln dlrs of bank debt", "may downgrade 120 mln dlrs of debt": not a new loan
+        if (s.find(Math.max(0, m.start() - 4), m.start(), "default", "downgrade", "downgraded", "upgrade", "rating",
+                "ratings") >= 0) {
             return true;
         }
         // "a near-£200m loan book": what a bank holds

@@ -745,4 +745,25 @@ class DealExtractionTest {
         DealMention stake = deals.stream().filter(d -> d.type().equals("investment")).findFirst().orElseThrow();
         assertMoney(57e6, "USD", stake.amount());
     }
+
+    @Test
+    void aPriceInNotesIsAPriceAndACostOfTheAcquisitionIsItsPrice() {
+        List<DealMention> notes = extract(null,
+                "Harwell Corp said it agreed to sell its Dunmore Insurance Co unit to a management-led group for 60 "
+                        + "mln dlrs in notes and 5 mln dlrs in cash.", "1987-03-04");
+        assertTrue(notes.stream().noneMatch(d -> d.type().equals("debt")), notes.toString());
+        List<DealMention> cost = extract(null,
+                "Kamori Co said it will buy the 50 pct of Tessel Foods Co it does not already own from its partner "
+                        + "Grayling Inc. The total cost of the acquisition is 210 mln dlrs, a spokesman said.",
+                "1987-03-04");
+        assertMoney(210e6, "USD", cost.get(0).amount());
+    }
+
+    @Test
+    void onlyAPartThatWaitsOnAConditionBringsTheRestAsAPartPaidNow() {
+        List<DealMention> deals = extract(null,
+                "Ostler Corp said it agreed to acquire Brindle Inc for 40 mln dlrs, with the balance of 6 mln dlrs "
+                        + "used to strengthen the balance sheet.", "1987-03-04");
+        assertTrue(deal(deals, "Brindle", true).tranches().isEmpty());
+    }
 }
