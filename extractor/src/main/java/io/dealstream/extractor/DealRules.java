@@ -1401,6 +1401,9 @@ final class DealRules {
     }
 
     private boolean background(Sentence s, Frame f, int lo, int hi) {
+        if (valuationWithinATotal(s, f)) {
+            return true;
+        }
         // a window around the frame's own words, so one sentence can recall an old round and report a new one
         int wlo = lo;
         int whi = hi;
@@ -2188,6 +2191,23 @@ final class DealRules {
         if (s.is(m.end(), "worth") && s.is(m.end() + 1, "of")) {
             int stock = s.find(m.end() + 2, Math.min(s.size(), m.end() + 7), "stock", "shares", "common");
             return stock >= 0 && s.find(stock, Math.min(s.size(), stock + 6), "exchange", "for") >= 0;
+        }
+        return false;
+    }
+
+    /**
+     * "It has raised $180 million to date, including major financing from Ping An at a $400 million valuation": a
+     * worth told inside a total raised belongs to one of the past rounds, not to the news.
+     */
+    private static boolean valuationWithinATotal(Sentence s, Frame f) {
+        if (f.amount != null || f.valuation == null || f.focus == null) {
+            return false;
+        }
+        for (MoneySpan other : s.money) {
+            if (other.end() <= f.focus.start() && isTotal(s, other)
+                    && s.find(other.end(), f.focus.start(), "including", "includes", "included") >= 0) {
+                return true;
+            }
         }
         return false;
     }

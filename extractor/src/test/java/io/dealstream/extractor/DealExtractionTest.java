@@ -766,4 +766,13 @@ class DealExtractionTest {
                         + "used to strengthen the balance sheet.", "1987-03-04");
         assertTrue(deal(deals, "Brindle", true).tranches().isEmpty());
     }
+
+    @Test
+    void aValuationToldInsideATotalRaisedIsNotTheNewRoundsValuation() {
+        List<DealMention> deals = extract("Strimo raises $25M",
+                "Streaming app Strimo has closed a $25 million Series B round led by Ferrow Capital. Rivals are "
+                        + "growing fast too. It has raised $120 million from investors to date, including major "
+                        + "financing from Lantern Asset Management at a $300 million valuation.", "2025-03-04");
+        assertNull(deal(deals, "Strimo", true).valuation());
+    }
 }
