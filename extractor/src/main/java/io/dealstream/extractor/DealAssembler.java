@@ -881,7 +881,8 @@ final class DealAssembler {
         for (TrancheSeen t : parts) {
             out.add(new Tranche(t.money().money(), t.contingent()));
         }
-        if (out.size() == 1 && out.get(0).contingent() && amount != null) {
+        if (out.size() == 1 && out.get(0).contingent() && amount != null && d.tranches.isEmpty()
+                && conditioned(parts.get(0))) {
             TrancheSeen only = parts.get(0);
             double rest = amount.value() - only.money().money().value();
             if (paidOnTop(only)) {
@@ -897,6 +898,15 @@ final class DealAssembler {
             return List.of(new Tranche(amount, false));
         }
         return List.of();
+    }
+
+    /** A part said to wait on a condition ("contingent on", "upon", "if"), not merely "the balance". */
+    private static boolean conditioned(TrancheSeen t) {
+        Sentence s = t.sentence();
+        int from = Math.max(0, t.money().start() - 6);
+        int to = Math.min(s.size(), t.money().end() + 14);
+        return s.find(from, to, "contingent", "conditional", "upon", "subject", "milestone", "milestones", "if", "yet",
+                "earn-out", "earnout", "provided") >= 0 || s.is(0, "if", "subject", "should", "depending");
     }
 
     /** "the consideration will be increased by $X", "an additional $X", "an earn-out of $X": beyond the price. */

@@ -1842,7 +1842,8 @@ final class DealRules {
                     "nearly", "more", "than", "over", "some", "just")) {
                 k--;
             }
-            if (!s.is(k, "paying", "pay", "pays", "paid") || s.is(k - 1, "to") && s.is(k - 2, "agreed", "ordered")) {
+            // "is paying", "would pay"; "paid" tells what was paid once, often long before
+            if (!s.is(k, "paying", "pay", "pays") || s.is(k - 1, "to") && s.is(k - 2, "agreed", "ordered")) {
                 continue;
             }
             Ref payer = subjectBefore(s, k);
@@ -2074,6 +2075,9 @@ final class DealRules {
     }
 
     private boolean background(Sentence s, Frame f, int lo, int hi) {
+        if (valuationWithinATotal(s, f)) {
+            return true;
+        }
         // a window around the frame's own words, so one sentence can recall an old round and report a new one
         int wlo = lo;
         int whi = hi;
@@ -2811,6 +2815,9 @@ final class DealRules {
                 "facility", "debt", "borrowings")) {
             return true;
         }
+        if (s.is(k, "for")) {
+            return false; // "sold the units for 98 mln dlrs in notes": a price paid in notes
+        }
         int e = m.end();
         if (s.is(e, "in", "of")) {
             int j = e + 1;
@@ -3017,8 +3024,8 @@ final class DealRules {
             }
             return false;
         }
-        // "USAir put its total cost of completing the tender offer at 1.7 billion dlrs"
-        if (s.is(k, "at")) {
+        // "USAir put its total cost of completing the tender offer at 1.7 billion dlrs", "the cost of the acquisition is"
+        if (s.is(k, "at", "is", "was", "be")) {
             int cost = s.find(Math.max(0, k - 9), k, "cost", "price");
             if (cost >= 0 && s.is(cost + 1, "of") && s.find(cost, k, "offer", "deal", "acquisition", "takeover", "merger",
                     "purchase", "transaction", "buyout") >= 0) {
@@ -3029,6 +3036,23 @@ final class DealRules {
         if (s.is(m.end(), "worth") && s.is(m.end() + 1, "of")) {
             int stock = s.find(m.end() + 2, Math.min(s.size(), m.end() + 7), "stock", "shares", "common");
             return stock >= 0 && s.find(stock, Math.min(s.size(), stock + 6), "exchange", "for") >= 0;
+        }
+        return false;
+    }
+
+    /**
+     * "It has raised $180 million to date, including major financing from Ping An at a $400 million valuation": a
+     * worth told inside a total raised belongs to one of the past rounds, not to the news.
+     */
+    private static boolean valuationWithinATotal(Sentence s, Frame f) {
+        if (f.amount != null || f.valuation == null || f.focus == null) {
+            return false;
+        }
+        for (MoneySpan other : s.money) {
+            if (other.end() <= f.focus.start() && isTotal(s, other)
+                    && s.find(other.end(), f.focus.start(), "including", "includes", "included") >= 0) {
+                return true;
+            }
         }
         return false;
     }
@@ -3104,10 +3128,12 @@ final class DealRules {
             return true; // "increase the offering from $12 million to $15 million": the old size
         }
         int lo = Math.max(0, m.start() - 6);
+        if (statedDealValue(s, m)) {
+            return false; // "its total cost of completing the tender offer at $X": the deal's cost
+        }
         for (int j = m.start() - 1; j >= lo; j--) {
-            if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested",
-                    "offer", "acquisition", "takeover", "merger", "transaction")) {
-                break; // "its total cost of completing the tender offer at $X": the deal's cost
+            if (s.is(j, ",", ";", "for", "raised", "raises", "raise", "acquire", "buy", "deal", "invest", "invested")) {
+                break;
             }
             if (DealWords.NON_DEAL_MONEY.contains(s.lower(j)) && !s.is(j, "valuation", "valuations", "worth")) {
                 return true;
@@ -3127,6 +3153,11 @@ final class DealRules {
             break;
         }
         if (s.is(m.end(), "a") && s.is(m.end() + 1, "year", "month", "quarter") || s.is(m.end(), "annually")) {
+            return true;
+        }
+        // "is in default on 33 mln dlrs of bank debt", "may downgrade 120 mln dlrs of debt": not a new loan
+        if (s.find(Math.max(0, m.start() - 4), m.start(), "default", "downgrade", "downgraded", "upgrade", "rating",
+                "ratings") >= 0) {
             return true;
         }
         // "a near-£200m loan book": what a bank holds

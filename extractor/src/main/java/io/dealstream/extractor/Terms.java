@@ -258,7 +258,7 @@ final class Terms {
 
     /** "If the target's profit exceeds ..., the consideration will be increased by $X", "Subject to approval, ... $X". */
     private static boolean conditionalClauseBefore(Sentence s, MoneySpan m) {
-        if (!s.is(0, "if", "subject", "conditional", "contingent", "should", "provided")) {
+        if (!s.is(0, "if", "subject", "conditional", "contingent", "should", "provided", "depending")) {
             return false;
         }
         int comma = s.find(1, m.start(), ",");

@@ -1489,4 +1489,34 @@ class DealExtractionTest {
         assertMoney(10e6, "USD", deal(deals, "Paydo", true).amount());
         assertMoney(2.8e6, "USD", deal(deals, "Earthly", true).amount());
     }
+
+    @Test
+    void aPriceInNotesIsAPriceAndACostOfTheAcquisitionIsItsPrice() {
+        List<DealMention> notes = extract(null,
+                "Harwell Corp said it agreed to sell its Dunmore Insurance Co unit to a management-led group for 60 "
+                        + "mln dlrs in notes and 5 mln dlrs in cash.", "1987-03-04");
+        assertTrue(notes.stream().noneMatch(d -> d.type().equals("debt")), notes.toString());
+        List<DealMention> cost = extract(null,
+                "Kamori Co said it will buy the 50 pct of Tessel Foods Co it does not already own from its partner "
+                        + "Grayling Inc. The total cost of the acquisition is 210 mln dlrs, a spokesman said.",
+                "1987-03-04");
+        assertMoney(210e6, "USD", cost.get(0).amount());
+    }
+
+    @Test
+    void onlyAPartThatWaitsOnAConditionBringsTheRestAsAPartPaidNow() {
+        List<DealMention> deals = extract(null,
+                "Ostler Corp said it agreed to acquire Brindle Inc for 40 mln dlrs, with the balance of 6 mln dlrs "
+                        + "used to strengthen the balance sheet.", "1987-03-04");
+        assertTrue(deal(deals, "Brindle", true).tranches().isEmpty());
+    }
+
+    @Test
+    void aValuationToldInsideATotalRaisedIsNotTheNewRoundsValuation() {
+        List<DealMention> deals = extract("Strimo raises $25M",
+                "Streaming app Strimo has closed a $25 million Series B round led by Ferrow Capital. Rivals are "
+                        + "growing fast too. It has raised $120 million from investors to date, including major "
+                        + "financing from Lantern Asset Management at a $300 million valuation.", "2025-03-04");
+        assertNull(deal(deals, "Strimo", true).valuation());
+    }
 }
