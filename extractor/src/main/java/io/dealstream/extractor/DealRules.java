@@ -2522,6 +2522,10 @@ final class DealRules {
                 if (isDescriptiveName(s, n)) {
                     return pronoun(s, n.start);
                 }
+                if (s.is(n.end, "subsidiaries", "units", "businesses", "divisions", "brands", "stores", "plants")
+                        && !s.is(n.end + 1, "of")) {
+                    return null; // "is acquiring three Boeing subsidiaries": Boeing sells, the units are named elsewhere
+                }
                 if ((n.kind == Name.Kind.PLACE || s.is(n.end, "assets")) && BUSINESS_NOUNS.contains(s.lower(n.end))
                         && s.is(n.end + 1, "of")) {
                     // "the U.S. and United Kingdom assets of Pfaudler Co": a place or brand qualifies whose assets

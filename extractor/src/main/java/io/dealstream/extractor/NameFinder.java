@@ -209,6 +209,9 @@ final class NameFinder {
         if (start >= end) {
             return null;
         }
+        if (end - start == 1 && start == 0 && s.is(0, "right") && s.is(1, "now", "away")) {
+            return null; // "Right now, you buy ...": an adverb opening the sentence
+        }
         if (end - start == 1 && Lexicon.ORG_WORDS.contains(s.lower(start)) && !bracketedKeys.contains(s.lower(start))) {
             return null; // "Capital", "Group" alone
         }
@@ -306,7 +309,7 @@ final class NameFinder {
         char first = w.charAt(0);
         boolean upper = Character.isUpperCase(first);
         boolean innerCaps = Character.isLowerCase(first) && w.length() > 2 && hasUpperAfterFirst(w)
-                && !w.contains("-") && !w.startsWith("http");
+                && !w.contains("-") && !w.startsWith("http") && !w.contains("."); // "approx.NOK" is no "inDriver"
         boolean digitName = Character.isDigit(first) && (!t.ner.equals("O") && !t.ner.equals("NUMBER") || isAlphanumericBrand(w));
         if (!upper && !innerCaps && !digitName) {
             return false;

@@ -1519,4 +1519,15 @@ class DealExtractionTest {
                         + "financing from Lantern Asset Management at a $300 million valuation.", "2025-03-04");
         assertNull(deal(deals, "Strimo", true).valuation());
     }
+
+    @Test
+    void aCompanysUnitsBoughtAreNotTheCompanyAndRightNowIsNoName() {
+        List<DealMention> units = extract(null,
+                "Tallard Aviation is acquiring three Corvex subsidiaries focused on autonomous aircraft.", "2025-02-11");
+        assertTrue(units.stream().noneMatch(d -> d.target().startsWith("Corvex")), units.toString());
+        List<DealMention> right = extract("Classwell raises $70 million",
+                "Classwell has raised $70 million. Right now, you buy a class plan on Classwell and use it anywhere.",
+                "2017-09-14");
+        assertTrue(right.stream().noneMatch(d -> d.target().equals("Right")), right.toString());
+    }
 }
