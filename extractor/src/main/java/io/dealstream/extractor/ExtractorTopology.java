@@ -122,7 +122,7 @@ public final class ExtractorTopology {
                 mentions = extraction.apply(article);
             } catch (RuntimeException | StackOverflowError e) {
                 LOG.warn("extraction failed for article {}; sent to {}", article.id(), Topics.ARTICLES_DLQ.name(), e);
-                deadLetter(record, "extraction failed: " + e, STAGE_EXTRACT);
+                deadLetter(record, failureReason(e), STAGE_EXTRACT);
                 return;
             }
             Map<String, List<DealMention>> byCompany = new LinkedHashMap<>();
@@ -169,5 +169,21 @@ public final class ExtractorTopology {
             headers.add(Topics.DLQ_STAGE_HEADER, stage.getBytes(StandardCharsets.UTF_8));
             context.forward(new Record<String, Object>(record.key(), record.value(), record.timestamp(), headers), DLQ_SINK);
         }
+    }
+
+    /**
+     * The reason a user reads on a dead-lettered article: what went wrong in words, without Java class names
+     * (the stack trace is in the extractor's log, under the article id).
+     */
+    static String failureReason(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "extraction failed: the article is nested or repetitive beyond what the extractor analyses;"
+                    + " shorten it or split it into articles";
+        }
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return "extraction failed unexpectedly; the extractor log has the details under this article's id";
+        }
+        return "extraction failed: " + message;
     }
 }

@@ -113,7 +113,7 @@ public final class OfflineExtraction {
         } catch (RuntimeException e) {
             LOG.warn("extraction failed for article {}: {}", read.article().id(), e.toString());
             row.put("deals", List.of());
-            row.put("error", "extraction failed: " + e);
+            row.put("error", ExtractorTopology.failureReason(e));
         }
         return row;
     }

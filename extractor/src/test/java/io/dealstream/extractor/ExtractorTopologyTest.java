@@ -128,9 +128,17 @@ class ExtractorTopologyTest {
             TestRecord<String, byte[]> dead = dlq.readRecord();
             assertArrayEquals(poison, dead.value());
             assertEquals(ExtractorTopology.STAGE_EXTRACT, header(dead, Topics.DLQ_STAGE_HEADER));
-            assertTrue(header(dead, Topics.DLQ_REASON_HEADER).contains("tagger blew up"));
+            assertEquals("extraction failed: tagger blew up", header(dead, Topics.DLQ_REASON_HEADER),
+                    "the reason is the failure in words, without Java class names");
             assertEquals("globex", mentions.readRecord().key());
         });
+    }
+
+    @Test
+    void failureReasonsNameNoJavaClasses() {
+        assertTrue(ExtractorTopology.failureReason(new StackOverflowError()).contains("shorten"));
+        String silent = ExtractorTopology.failureReason(new NullPointerException());
+        assertTrue(silent.contains("log") && !silent.contains("Exception"), silent);
     }
 
     @Test
