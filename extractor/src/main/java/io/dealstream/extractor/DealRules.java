@@ -1142,10 +1142,7 @@ final class DealRules {
             commitmentFrame(s, m, noun, out, used);
             return;
         }
-        Frame f = new Frame("acquisition", s, noun);
-        clause(f);
-        f.attachment = true;
-        f.attachType = "acquisition";
+        Frame f = attachmentAt(s, noun, "acquisition");
         f.amount = m;
         f.weakAmount = true;
         used.add(m);
@@ -1745,11 +1742,7 @@ final class DealRules {
             Ref worthOf = companyWorthOwner(s, m);
             if (worthOf != null) {
                 // "an implied value of Ambros of $500 million": that company's worth, wherever its deal is told
-                Frame f = new Frame("acquisition", s, m.start());
-                f.lo = clauseStart(s, m.start());
-                f.hi = clauseEnd(s, m.start());
-                f.attachment = true;
-                f.attachType = "valuation";
+                Frame f = attachmentAt(s, m.start(), "valuation");
                 f.target = worthOf;
                 f.valuation = m.money();
                 f.basis = basis;
@@ -1778,11 +1771,7 @@ final class DealRules {
                 continue;
             }
             if (!fundingWords && s.contains("shares", "stock") && !isValuationOfCompany(s, m)) {
-                Frame f = new Frame("acquisition", s, m.start());
-                clause(f);
-                f.attachment = true;
-                f.attachType = "acquisition";
-                f.amount = m;
+                Frame f = dealPriceFrame(s, m);
                 f.weakAmount = true;
                 out.add(f);
                 continue;
@@ -1882,12 +1871,18 @@ final class DealRules {
 
     /** The price of the acquisition the article is about, told in a sentence that names no company. */
     private static Frame dealPriceFrame(Sentence s, MoneySpan m) {
-        Frame f = new Frame("acquisition", s, m.start());
-        f.lo = clauseStart(s, m.start());
-        f.hi = clauseEnd(s, m.start());
-        f.attachment = true;
-        f.attachType = "acquisition";
+        Frame f = attachmentAt(s, m.start(), "acquisition");
         f.amount = m;
+        return f;
+    }
+
+    /** A frame that elaborates a deal told elsewhere in the article ({@code attachType}), anchored at {@code at}. */
+    private static Frame attachmentAt(Sentence s, int at, String attachType) {
+        Frame f = new Frame("acquisition", s, at);
+        f.lo = clauseStart(s, at);
+        f.hi = clauseEnd(s, at);
+        f.attachment = true;
+        f.attachType = attachType;
         return f;
     }
 
