@@ -2148,12 +2148,18 @@ final class DealRules {
 
     private static boolean pastTenseNear(Sentence s, int lo, int hi) {
         for (int i = lo; i < hi; i++) {
-            if (s.toks.get(i).pos.equals("VBD")) {
+            // part-of-speech tags are off by default: a past verb is read from its form ("agreed", "bought")
+            String w = s.lower(i);
+            if (s.toks.get(i).pos.equals("VBD") || w.length() > 4 && w.endsWith("ed") && !s.is(i - 1, "the", "a", "an")
+                    || IRREGULAR_PAST.contains(w)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> IRREGULAR_PAST = Lexicon.words("""
+            bought sold paid took made led won got put set sought held brought rose fell grew began""");
 
     private static int monthNumber(String m) {
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

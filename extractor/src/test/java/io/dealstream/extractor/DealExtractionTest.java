@@ -1530,4 +1530,13 @@ class DealExtractionTest {
                 "2017-09-14");
         assertTrue(right.stream().noneMatch(d -> d.target().equals("Right")), right.toString());
     }
+
+    @Test
+    void aDealAgreedInAnEarlierMonthOfTheYearIsBackground() {
+        List<DealMention> deals = extract("Pellmore raises $20 million",
+                """
+                Pellmore has raised $20 million in a Series B round led by Tollmere Capital. In September, rival \
+                Quarry Labs agreed to buy Hensley Data for $45 million.""", "2017-12-05");
+        assertMoney(45e6, "USD", deal(deals, "Hensley", false).amount());
+    }
 }
