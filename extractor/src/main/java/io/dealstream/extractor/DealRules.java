@@ -2143,6 +2143,12 @@ final class DealRules {
                 }
             }
         }
+        // "In September, rival X agreed to buy Y": a month opening the sentence dates all of it
+        if (publishedMonth > 0 && s.is(0, "in") && Lexicon.MONTHS.contains(s.lower(1)) && s.lower(1).length() > 3
+                && s.is(2, ",")) {
+            int month = monthNumber(s.lower(1));
+            return month > 0 && month < publishedMonth && pastTenseNear(s, 3, Math.min(s.size(), f.anchor + 1));
+        }
         return false;
     }
 
