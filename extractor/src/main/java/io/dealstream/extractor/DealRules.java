@@ -90,7 +90,37 @@ final class DealRules {
         for (Frame f : out) {
             finish(f);
         }
+        out.removeIf(f -> !f.attachment && hypothetical(s, f));
         return out;
+    }
+
+    /** "... if SoftBank backs Uber": a deal supposed in a condition, not one told. */
+    private static boolean hypothetical(Sentence s, Frame f) {
+        for (int j = f.anchor - 1; j >= Math.max(0, f.anchor - 25); j--) {
+            if (s.is(j, ",")) {
+                // skip back over an aside (", which has invested alongside Didi in many deals,")
+                int open = s.find(Math.max(0, j - 15), j, ",");
+                int last = -1;
+                for (int k = j - 1; k >= Math.max(0, j - 15); k--) {
+                    if (s.is(k, ",")) {
+                        last = k;
+                        break;
+                    }
+                }
+                if (open >= 0 && last >= 0 && s.is(last + 1, "which", "who", "whose")) {
+                    j = last;
+                    continue;
+                }
+                return false;
+            }
+            if (s.is(j, ";", ".")) {
+                return false;
+            }
+            if (s.is(j, "if", "unless", "whether")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -2108,7 +2138,8 @@ final class DealRules {
                 "its last", "a prior", "an earlier", "earlier funding", "last funding", "in the past", "years earlier",
                 "the previous", "two years", "three years", "last summer", "last spring", "last fall", "last autumn",
                 "last winter", "recently raised", "recently merged", "recently acquired", "recently closed",
-                "recently completed", "recently bought", "recently sold", "which recently")) {
+                "recently completed", "recently bought", "recently sold", "which recently", "on the heels of",
+                "in the wake of", "fresh off", "fresh from")) {
             if (!has(s, wlo, whi, "earlier this week", "earlier today", "earlier on", "last week announced")) {
                 return true;
             }

@@ -1539,4 +1539,23 @@ class DealExtractionTest {
                 Quarry Labs agreed to buy Hensley Data for $45 million.""", "2017-12-05");
         assertMoney(45e6, "USD", deal(deals, "Hensley", false).amount());
     }
+
+    @Test
+    void aDealSupposedInAConditionIsNotTold() {
+        List<DealMention> deals = extract("Didco backs Karem",
+                """
+                Didco has invested $200 million in Karem. Things might get complicated if Sunbank, which has invested \
+                alongside Didco in many deals, backs Huber with $500 million.""", "2017-08-01");
+        assertTrue(deals.stream().noneMatch(d -> d.target().startsWith("Huber")), deals.toString());
+    }
+
+    @Test
+    void onTheHeelsOfARoundDatesIt() {
+        List<DealMention> deals = extract("Classwell expands to Asia",
+                """
+                Classwell is opening in Tokyo and Seoul this week. On the heels of Classwell's $70 million Series C, \
+                the company is also testing a cheaper plan.""",
+                "2017-09-14");
+        assertMoney(70e6, "USD", deal(deals, "Classwell", false).amount());
+    }
 }
