@@ -494,10 +494,19 @@ final class DealAssembler {
         if (current == null) {
             return candidate;
         }
-        if (candidate == null || f.attachment) {
+        // a sentence that only names the deal can still say it is rumoured ("..., according to a source")
+        if (candidate == null || f.attachment && !rumoredTakeover(candidate, f)) {
             return current;
         }
         return statusRank(candidate) > statusRank(current) ? candidate : current;
+    }
+
+    /**
+     * An attachment sentence that calls a takeover rumoured ("in talks over an acquisition, according to a source").
+     * For rounds the rumour cue is mostly about a figure ("values it at $1B, sources say"), not the round itself.
+     */
+    private static boolean rumoredTakeover(String candidate, Frame f) {
+        return candidate.equals("rumored") && f.type.equals("acquisition") && f.valuation == null;
     }
 
     private static int statusRank(String status) {

@@ -1950,7 +1950,7 @@ final class DealRules {
                 return "cancelled";
             }
         }
-        if (has(s, slo, shi, "reportedly", "people familiar", "person familiar", "sources said", "sources say",
+        if (hasRumorCue(s, "reportedly", "people familiar", "person familiar", "sources said", "sources say",
                 "source said", "source says", "according to sources", "according to a source", "according to people",
                 "according to a person", "according to reports", "according to a report", "is said to", "are said to",
                 "was said to", "said to be", "rumored", "rumoured", "sources told", "source told", "people close",
@@ -1995,6 +1995,24 @@ final class DealRules {
             return "completed";
         }
         return "announced";
+    }
+
+    /**
+     * A rumour cue anywhere in the sentence; "1st Source said" or "Open Source said" name a company, not an
+     * anonymous source, so a capitalised "Source" inside the sentence does not count.
+     */
+    private static boolean hasRumorCue(Sentence s, String... phrases) {
+        for (String p : phrases) {
+            int at = s.phraseAt(p, 0, s.size());
+            while (at >= 0) {
+                boolean namedSource = p.startsWith("source") && at > 0 && Character.isUpperCase(s.word(at).charAt(0));
+                if (!namedSource) {
+                    return true;
+                }
+                at = s.phraseAt(p, at + 1, s.size());
+            }
+        }
+        return false;
     }
 
     /** A cue of the past that dates the deal, not "previous investor Accel" or "the previously announced merger". */

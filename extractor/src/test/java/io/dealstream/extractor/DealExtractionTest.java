@@ -1452,4 +1452,19 @@ class DealExtractionTest {
                         + "Partners.", "2025-03-04");
         assertEquals(Set.of("Arden Capital", "Bexley Partners"), partyNames(deal(deals, "Ravel", true)));
     }
+
+    @Test
+    void aTakeoverCalledRumouredInALaterSentenceIsRumoured() {
+        List<DealMention> deals = extract("Halvard is in talks to buy Quillon for $80M",
+                "Halvard is in talks with Quillon over an acquisition, according to a source with knowledge of the "
+                        + "talks. Neither company commented.", "2025-03-04");
+        assertEquals("rumored", deal(deals, "Quillon", true).status());
+    }
+
+    @Test
+    void aCompanyCalledSourceSpeakingIsNoRumour() {
+        List<DealMention> deals = extract(null,
+                "Keystone Source said it agreed to acquire Tolland Savings Bank for 20 mln dlrs.", "1987-03-04");
+        assertEquals("announced", deal(deals, "Tolland Savings Bank", true).status());
+    }
 }
