@@ -1956,7 +1956,8 @@ final class DealRules {
                 "was said to", "said to be", "rumored", "rumoured", "sources told", "source told", "people close",
                 "report said", "reports said", "people with knowledge", "familiar with the matter", "sources close",
                 "according to two", "according to three", "unnamed sources", "sources familiar", "people briefed",
-                "reports suggest", "reported that")) {
+                "reports suggest", "reported that", "source close", "source with knowledge", "sources with knowledge",
+                "person with knowledge", "source familiar")) {
             return "rumored";
         }
         // intent belongs to the deal's own verb: "plans to raise", not "the potential to revolutionise" further on

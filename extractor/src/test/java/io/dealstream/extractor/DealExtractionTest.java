@@ -1467,4 +1467,12 @@ class DealExtractionTest {
                 "Keystone Source said it agreed to acquire Tolland Savings Bank for 20 mln dlrs.", "1987-03-04");
         assertEquals("announced", deal(deals, "Tolland Savings Bank", true).status());
     }
+
+    @Test
+    void aRoundToldByOneSourceCloseToTheTalksIsRumoured() {
+        List<DealMention> deals = extract(null,
+                "Marlow Ventures led a $6 million investment in Jakarta-based logistics startup Trellik, a source close "
+                        + "to the negotiations told reporters.", "2025-03-04");
+        assertEquals("rumored", deal(deals, "Trellik", true).status());
+    }
 }
