@@ -1899,6 +1899,9 @@ final class DealRules {
         if (f.round == null) {
             f.round = roundLabel(s, lo, hi);
         }
+        if (f.type.equals("funding") && !f.attachment && stakeNotRound(s, f, lo, hi)) {
+            f.type = "investment";
+        }
         f.status = status(s, f, lo, hi);
         f.background = background(s, f, lo, hi);
         int latest = s.phraseAt("latest", lo, hi);
@@ -2033,6 +2036,24 @@ final class DealRules {
                 }
                 at = s.phraseAt(p, at + 1, hi);
             }
+        }
+        return false;
+    }
+
+    /**
+     * Shares changing hands outside a round: "$20 million in secondary funding by selling existing shares", or the
+     * raise is a holder's ("cut its holding in X to raise $2 billion"). Guidelines: an investment, not a funding.
+     */
+    private static boolean stakeNotRound(Sentence s, Frame f, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (s.is(i, "secondary") && s.is(i + 1, "funding", "financing", "sale", "transaction", "shares", "round",
+                    "investment", "offering", "deal")) {
+                return true;
+            }
+        }
+        if (f.target != null && f.target.name != null) {
+            int t = f.target.name.start;
+            return s.is(t - 1, "in", "of") && s.is(t - 2, "holding", "holdings", "stake", "shareholding", "shares");
         }
         return false;
     }

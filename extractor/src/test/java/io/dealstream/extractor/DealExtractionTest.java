@@ -1475,4 +1475,22 @@ class DealExtractionTest {
                         + "to the negotiations told reporters.", "2025-03-04");
         assertEquals("rumored", deal(deals, "Trellik", true).status());
     }
+
+    @Test
+    void aSecondarySaleOfExistingSharesIsAnInvestment() {
+        List<DealMention> deals = extract(null,
+                "Brindle, an Oslo-based analytics company, said today that it has raised $15 million in secondary "
+                        + "funding by selling existing shareholders' shares to Corvid Partners.", "2025-03-04");
+        assertEquals("investment", deal(deals, "Brindle", true).type());
+    }
+
+    @Test
+    void cuttingAHoldingToRaiseCashIsAnInvestmentInTheHeldCompany() {
+        List<DealMention> deals = extract(null,
+                "Harbor Bank cut its holding in Ostrava Brokerage from 10% to raise $1.5 billion last year.",
+                "2025-03-04");
+        assertTrue(deals.stream().filter(d -> d.target().equals("Ostrava Brokerage"))
+                .allMatch(d -> d.type().equals("investment")), deals.toString());
+        assertTrue(deals.stream().anyMatch(d -> d.target().equals("Ostrava Brokerage")), deals.toString());
+    }
 }
