@@ -585,7 +585,8 @@ final class DealAssembler {
         // "UrWork is valued at $1.5 billion" beside ReWork's round: UrWork's worth, not the round's
         if (host == null && !f.background && !namesAnotherCompany(f)) {
             for (Draft d : drafts) {
-                if (d.current && (d.type.equals(wanted) || wanted.equals("funding") && d.type.equals("investment"))) {
+                if (d.current && (d.type.equals(wanted) || wanted.equals("funding") && d.type.equals("investment")
+                        || "valuation".equals(f.attachType) && d.type.equals("ipo"))) {
                     host = d;
                     break;
                 }

@@ -1987,7 +1987,8 @@ final class DealRules {
             if (!has(s, lo, hi, "expected to close", "expected to complete", "is expected to be completed",
                     "subject to", "to close in", "will close", "to be completed", "upon completion", "upon closing",
                     "on completion", "following completion", "until closing", "prior to closing", "before closing",
-                    "expected closing", "close of the", "to complete", "closing conditions", "anticipated to close")) {
+                    "expected closing", "close of the", "to complete", "closing conditions", "anticipated to close",
+                    "closes in on", "closing in on")) {
                 return "completed";
             }
         }
@@ -2180,8 +2181,10 @@ final class DealRules {
             }
             if (s.is(i, "ipo", "ipos") || w.equals("initial") && s.is(i + 1, "public") || w.equals("public")
                     && s.is(i + 1, "offering", "listing", "debut") || w.equals("go") && s.is(i + 1, "public")
-                    || w.equals("listing") && !s.is(i - 1, "conditional")) {
-                ipo = true;
+                    || w.equals("listing") && !s.is(i - 1, "conditional")
+                    // "raise $100 million in its debut": a company's market debut, not a product's
+                    || w.equals("debut") && s.is(i - 1, "its", "market", "trading", "exchange") || w.equals("flotation")) {
+                ipo = !ipoAsGoal(s, i);
             }
             if (s.is(i, "round", "series", "seed", "equity", "investors", "led", "venture", "funding")) {
                 roundish = true;
@@ -2195,6 +2198,13 @@ final class DealRules {
                 p.role = Party.LENDER;
             }
         }
+    }
+
+    /** "$55M as it closes in on an IPO", "a round ahead of its IPO": the listing is a later aim, not this deal. */
+    private static boolean ipoAsGoal(Sentence s, int cue) {
+        int from = Math.max(0, cue - 5);
+        return has(s, from, cue, "ahead of", "before", "way to", "path to", "road to", "closes in on", "closing in on",
+                "toward", "towards", "prepares for", "preparing for", "eyes", "eyeing", "run-up to");
     }
 
     /** A stake bought in a listed company ("shares of", "stake in") is an investment, not a round. */

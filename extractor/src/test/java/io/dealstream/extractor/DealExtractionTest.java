@@ -1493,4 +1493,22 @@ class DealExtractionTest {
                 .allMatch(d -> d.type().equals("investment")), deals.toString());
         assertTrue(deals.stream().anyMatch(d -> d.target().equals("Ostrava Brokerage")), deals.toString());
     }
+
+    @Test
+    void moneyRaisedInAMarketDebutIsAnIpo() {
+        List<DealMention> deals = extract("Tessaly files to go public",
+                "Streaming box maker Tessaly Inc filed its paperwork on Friday. Tessaly intends to raise $90 million "
+                        + "in its debut, the filing shows.", "2025-03-04");
+        DealMention listing = deals.stream().filter(d -> d.amount() != null && d.amount().value() == 90e6)
+                .findFirst().orElseThrow();
+        assertEquals("ipo", listing.type());
+    }
+
+    @Test
+    void aRoundRaisedOnTheWayToAnIpoIsStillARound() {
+        List<DealMention> deals = extract("Quorra scores $40M as it closes in on an IPO",
+                "Quorra announced a $40 million round led by Fenwick Capital.", "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("ipo")), deals.toString());
+        assertEquals("announced", deal(deals, "Quorra", true).status());
+    }
 }
