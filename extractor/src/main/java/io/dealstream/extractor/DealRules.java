@@ -1983,7 +1983,7 @@ final class DealRules {
         }
         if (has(s, lo, hi, "completed", "completes", "complete", "completion", "closed", "closes", "closing of",
                 "finalized", "finalised", "finalizes", "consummated", "had acquired",
-                "now owns", "took over", "has merged", "wrapped up", "has now satisfied")) {
+                "now owns", "took over", "has merged", "wrapped up", "has now satisfied", "amassed")) {
             if (!has(s, lo, hi, "expected to close", "expected to complete", "is expected to be completed",
                     "subject to", "to close in", "will close", "to be completed", "upon completion", "upon closing",
                     "on completion", "following completion", "until closing", "prior to closing", "before closing",
@@ -1996,7 +1996,7 @@ final class DealRules {
         if ((f.type.equals("acquisition") || f.type.equals("investment")) && f.anchor < s.size()
                 && s.is(f.anchor, "acquired", "bought", "purchased", "sold")
                 && !s.is(f.anchor - 1, "be", "been", "being", "to", "was", "is", "will")
-                && !has(s, lo, hi, "agreed", "agreement", "will", "would", "to be", "expected", "pending", "subject to")) {
+                && !has(s, lo, hi, "agreed", "will", "would", "to be", "expected", "pending", "subject to")) {
             return "completed";
         }
         return "announced";

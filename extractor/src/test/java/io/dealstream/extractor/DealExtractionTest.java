@@ -1511,4 +1511,20 @@ class DealExtractionTest {
         assertTrue(deals.stream().noneMatch(d -> d.type().equals("ipo")), deals.toString());
         assertEquals("announced", deal(deals, "Quorra", true).status());
     }
+
+    @Test
+    void sharesSoldUnderAnEarlierAgreementAreASaleDone() {
+        List<DealMention> deals = extract(null,
+                "Brevant Optics Inc said it sold 400,000 shares of its common stock to investors for two mln dlrs "
+                        + "under a previously-announced agreement.", "1987-03-04");
+        assertEquals("completed", deal(deals, "Brevant Optics Inc", true).status());
+    }
+
+    @Test
+    void aStakeAmassedIsAStakeHeld() {
+        List<DealMention> deals = extract(null,
+                "Harlow Partners has amassed a roughly $1.2 billion stake in Dunmore, saying the company's stock is "
+                        + "undervalued.", "2025-03-04");
+        assertEquals("completed", deal(deals, "Dunmore", true).status());
+    }
 }
