@@ -1944,10 +1944,11 @@ final class DealRules {
     private String status(Sentence s, Frame f, int lo, int hi) {
         int slo = 0;
         int shi = s.size();
-        if (has(s, slo, shi, "called off", "calls off", "call off", "terminated", "terminate", "terminates", "rejected",
+        if (hasFactualCue(s, "called off", "calls off", "call off", "terminated", "terminate", "terminates", "rejected",
                 "rejects", "reject", "scrapped", "scraps", "abandoned", "abandons", "withdrew", "withdrawn", "cancelled",
                 "canceled", "cancels", "collapsed", "walked away", "walks away", "dropped its", "ended talks", "broke off",
-                "no longer", "failed to", "pulled out", "backed out", "blocked")) {
+                "no longer", "failed to", "pulled out", "backed out", "blocked", "officially dead", "is dead", "now dead",
+                "has died", "officially died", "talks are over")) {
             if (!has(s, slo, shi, "lawsuit to block", "sued to block", "seeks to block", "seeking to block", "to block the",
                     "could block", "would block", "may block", "might block")) {
                 return "cancelled";
@@ -2000,6 +2001,20 @@ final class DealRules {
             return "completed";
         }
         return "announced";
+    }
+
+    /** A cue anywhere in the sentence, but not one only supposed: "ready to buy X if the regulator rejects ...". */
+    private static boolean hasFactualCue(Sentence s, String... phrases) {
+        for (String p : phrases) {
+            int at = s.phraseAt(p, 0, s.size());
+            while (at >= 0) {
+                if (s.find(Math.max(0, at - 5), at, "if", "unless", "whether") < 0) {
+                    return true;
+                }
+                at = s.phraseAt(p, at + 1, s.size());
+            }
+        }
+        return false;
     }
 
     /**

@@ -1527,4 +1527,19 @@ class DealExtractionTest {
                         + "undervalued.", "2025-03-04");
         assertEquals("completed", deal(deals, "Dunmore", true).status());
     }
+
+    @Test
+    void aDealDeclaredDeadIsCancelled() {
+        List<DealMention> deals = extract("Marrowby's deal to acquire Pellin is now officially dead",
+                "Talks between the two retailers ended this week.", "2025-03-04");
+        assertEquals("cancelled", deal(deals, "Pellin", true).status());
+    }
+
+    @Test
+    void aRejectionOnlySupposedDoesNotCancel() {
+        List<DealMention> deals = extract(null,
+                "Tarrant Rail Inc said it agreed to purchase Coldwater Freight Co from Osgood Holdings if the "
+                        + "commission rejects a rival bid.", "1987-03-04");
+        assertFalse(deal(deals, "Coldwater Freight Co", true).status().equals("cancelled"));
+    }
 }
