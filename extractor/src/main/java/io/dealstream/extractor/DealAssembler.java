@@ -468,6 +468,9 @@ final class DealAssembler {
             d.type = "funding";
         }
         d.status = strongerStatus(d.status, f.status, f);
+        if (d.status.equals("completed") && f.attachment && stillToClose(f.sentence.text)) {
+            d.status = "announced"; // "AMD has acquired X ... The acquisition is still subject to closing conditions"
+        }
         for (PartyRef p : f.parties) {
             addParty(d, p);
         }
@@ -507,6 +510,13 @@ final class DealAssembler {
      */
     private static boolean rumoredTakeover(String candidate, Frame f) {
         return candidate.equals("rumored") && f.type.equals("acquisition") && f.valuation == null;
+    }
+
+    /** A later sentence that says the deal has not closed yet. */
+    private static boolean stillToClose(String sentence) {
+        String t = sentence.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("still subject to") || t.contains("subject to closing conditions")
+                || t.contains("expected to close") || t.contains("has not yet closed") || t.contains("yet to close");
     }
 
     private static int statusRank(String status) {

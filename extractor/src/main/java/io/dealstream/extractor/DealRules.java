@@ -1980,6 +1980,10 @@ final class DealRules {
             if (s.is(f.anchor - 1, "after", "since", "having")) {
                 return "announced";
             }
+            // "an agreed bid for X": the target's board has accepted, so the deal is struck, not just proposed
+            if (has(s, plo, phi, "agreed bid", "agreed offer", "agreed takeover", "recommended bid", "recommended offer")) {
+                return "announced";
+            }
             return "planned";
         }
         if (has(s, lo, hi, "completed", "completes", "complete", "completion", "closed", "closes", "closing of",

@@ -1542,4 +1542,20 @@ class DealExtractionTest {
                         + "commission rejects a rival bid.", "1987-03-04");
         assertFalse(deal(deals, "Coldwater Freight Co", true).status().equals("cancelled"));
     }
+
+    @Test
+    void anAgreedBidIsAnnouncedNotPlanned() {
+        List<DealMention> deals = extract(null,
+                "Carrow Holdings Plc said it would make a 120 mln stg agreed bid for Lanark Stores Plc.",
+                "1987-03-04");
+        assertEquals("announced", deal(deals, "Lanark Stores Plc", true).status());
+    }
+
+    @Test
+    void anAcquisitionStillSubjectToClosingIsNotCompleted() {
+        List<DealMention> deals = extract("Veldt acquires chip startup Oriel",
+                "Veldt has acquired Oriel, the inference chip startup. The acquisition is still subject to closing "
+                        + "conditions and regulatory approvals.", "2025-03-04");
+        assertEquals("announced", deal(deals, "Oriel", true).status());
+    }
 }
