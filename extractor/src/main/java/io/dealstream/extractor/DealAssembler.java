@@ -483,6 +483,9 @@ final class DealAssembler {
             d.type = "funding";
         }
         d.status = strongerStatus(d.status, f.status, f);
+        if (d.status.equals("completed") && f.attachment && stillToClose(f.sentence.text)) {
+            d.status = "announced"; // "AMD has acquired X ... The acquisition is still subject to closing conditions"
+        }
         for (PartyRef p : f.parties) {
             addParty(d, p);
         }
@@ -509,10 +512,26 @@ final class DealAssembler {
         if (current == null) {
             return candidate;
         }
-        if (candidate == null || f.attachment) {
+        // a sentence that only names the deal can still say it is rumoured ("..., according to a source")
+        if (candidate == null || f.attachment && !rumoredTakeover(candidate, f)) {
             return current;
         }
         return statusRank(candidate) > statusRank(current) ? candidate : current;
+    }
+
+    /**
+     * An attachment sentence that calls a takeover rumoured ("in talks over an acquisition, according to a source").
+     * For rounds the rumour cue is mostly about a figure ("values it at $1B, sources say"), not the round itself.
+     */
+    private static boolean rumoredTakeover(String candidate, Frame f) {
+        return candidate.equals("rumored") && f.type.equals("acquisition") && f.valuation == null;
+    }
+
+    /** A later sentence that says the deal has not closed yet. */
+    private static boolean stillToClose(String sentence) {
+        String t = sentence.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("still subject to") || t.contains("subject to closing conditions")
+                || t.contains("expected to close") || t.contains("has not yet closed") || t.contains("yet to close");
     }
 
     private static int statusRank(String status) {
@@ -591,7 +610,8 @@ final class DealAssembler {
         // "UrWork is valued at $1.5 billion" beside ReWork's round: UrWork's worth, not the round's
         if (host == null && !f.background && !namesAnotherCompany(f)) {
             for (Draft d : drafts) {
-                if (d.current && (d.type.equals(wanted) || wanted.equals("funding") && d.type.equals("investment"))) {
+                if (d.current && (d.type.equals(wanted) || wanted.equals("funding") && d.type.equals("investment")
+                        || "valuation".equals(f.attachType) && d.type.equals("ipo"))) {
                     host = d;
                     break;
                 }

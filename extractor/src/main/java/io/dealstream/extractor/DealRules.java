@@ -1965,6 +1965,9 @@ final class DealRules {
         if (f.round == null) {
             f.round = roundLabel(s, lo, hi);
         }
+        if (f.type.equals("funding") && !f.attachment && stakeNotRound(s, f, lo, hi)) {
+            f.type = "investment";
+        }
         f.status = status(s, f, lo, hi);
         f.background = background(s, f, lo, hi);
         int latest = s.phraseAt("latest", lo, hi);
@@ -2007,22 +2010,24 @@ final class DealRules {
     private String status(Sentence s, Frame f, int lo, int hi) {
         int slo = 0;
         int shi = s.size();
-        if (has(s, slo, shi, "called off", "calls off", "call off", "terminated", "terminate", "terminates", "rejected",
+        if (hasFactualCue(s, "called off", "calls off", "call off", "terminated", "terminate", "terminates", "rejected",
                 "rejects", "reject", "scrapped", "scraps", "abandoned", "abandons", "withdrew", "withdrawn", "cancelled",
                 "canceled", "cancels", "collapsed", "walked away", "walks away", "dropped its", "ended talks", "broke off",
-                "no longer", "failed to", "pulled out", "backed out", "blocked")) {
+                "no longer", "failed to", "pulled out", "backed out", "blocked", "officially dead", "is dead", "now dead",
+                "has died", "officially died", "talks are over")) {
             if (!has(s, slo, shi, "lawsuit to block", "sued to block", "seeks to block", "seeking to block", "to block the",
                     "could block", "would block", "may block", "might block")) {
                 return "cancelled";
             }
         }
-        if (has(s, slo, shi, "reportedly", "people familiar", "person familiar", "sources said", "sources say",
+        if (hasRumorCue(s, "reportedly", "people familiar", "person familiar", "sources said", "sources say",
                 "source said", "source says", "according to sources", "according to a source", "according to people",
                 "according to a person", "according to reports", "according to a report", "is said to", "are said to",
                 "was said to", "said to be", "rumored", "rumoured", "sources told", "source told", "people close",
                 "report said", "reports said", "people with knowledge", "familiar with the matter", "sources close",
                 "according to two", "according to three", "unnamed sources", "sources familiar", "people briefed",
-                "reports suggest", "reported that")) {
+                "reports suggest", "reported that", "source close", "source with knowledge", "sources with knowledge",
+                "person with knowledge", "source familiar")) {
             return "rumored";
         }
         // intent belongs to the deal's own verb: "plans to raise", not "the potential to revolutionise" further on
@@ -2041,15 +2046,20 @@ final class DealRules {
             if (s.is(f.anchor - 1, "after", "since", "having")) {
                 return "announced";
             }
+            // "an agreed bid for X": the target's board has accepted, so the deal is struck, not just proposed
+            if (has(s, plo, phi, "agreed bid", "agreed offer", "agreed takeover", "recommended bid", "recommended offer")) {
+                return "announced";
+            }
             return "planned";
         }
         if (has(s, lo, hi, "completed", "completes", "complete", "completion", "closed", "closes", "closing of",
                 "finalized", "finalised", "finalizes", "consummated", "had acquired",
-                "now owns", "took over", "has merged", "wrapped up", "has now satisfied")) {
+                "now owns", "took over", "has merged", "wrapped up", "has now satisfied", "amassed")) {
             if (!has(s, lo, hi, "expected to close", "expected to complete", "is expected to be completed",
                     "subject to", "to close in", "will close", "to be completed", "upon completion", "upon closing",
                     "on completion", "following completion", "until closing", "prior to closing", "before closing",
-                    "expected closing", "close of the", "to complete", "closing conditions", "anticipated to close")) {
+                    "expected closing", "close of the", "to complete", "closing conditions", "anticipated to close",
+                    "closes in on", "closing in on")) {
                 return "completed";
             }
         }
@@ -2057,10 +2067,42 @@ final class DealRules {
         if ((f.type.equals("acquisition") || f.type.equals("investment")) && f.anchor < s.size()
                 && s.is(f.anchor, "acquired", "bought", "purchased", "sold")
                 && !s.is(f.anchor - 1, "be", "been", "being", "to", "was", "is", "will")
-                && !has(s, lo, hi, "agreed", "agreement", "will", "would", "to be", "expected", "pending", "subject to")) {
+                && !has(s, lo, hi, "agreed", "will", "would", "to be", "expected", "pending", "subject to")) {
             return "completed";
         }
         return "announced";
+    }
+
+    /** A cue anywhere in the sentence, but not one only supposed: "ready to buy X if the regulator rejects ...". */
+    private static boolean hasFactualCue(Sentence s, String... phrases) {
+        for (String p : phrases) {
+            int at = s.phraseAt(p, 0, s.size());
+            while (at >= 0) {
+                if (s.find(Math.max(0, at - 5), at, "if", "unless", "whether") < 0) {
+                    return true;
+                }
+                at = s.phraseAt(p, at + 1, s.size());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A rumour cue anywhere in the sentence; "1st Source said" or "Open Source said" name a company, not an
+     * anonymous source, so a capitalised "Source" inside the sentence does not count.
+     */
+    private static boolean hasRumorCue(Sentence s, String... phrases) {
+        for (String p : phrases) {
+            int at = s.phraseAt(p, 0, s.size());
+            while (at >= 0) {
+                boolean namedSource = p.startsWith("source") && at > 0 && Character.isUpperCase(s.word(at).charAt(0));
+                if (!namedSource) {
+                    return true;
+                }
+                at = s.phraseAt(p, at + 1, s.size());
+            }
+        }
+        return false;
     }
 
     /** A cue of the past that dates the deal, not "previous investor Accel" or "the previously announced merger". */
@@ -2080,6 +2122,24 @@ final class DealRules {
                 }
                 at = s.phraseAt(p, at + 1, hi);
             }
+        }
+        return false;
+    }
+
+    /**
+     * Shares changing hands outside a round: "$20 million in secondary funding by selling existing shares", or the
+     * raise is a holder's ("cut its holding in X to raise $2 billion"). Guidelines: an investment, not a funding.
+     */
+    private static boolean stakeNotRound(Sentence s, Frame f, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (s.is(i, "secondary") && s.is(i + 1, "funding", "financing", "sale", "transaction", "shares", "round",
+                    "investment", "offering", "deal")) {
+                return true;
+            }
+        }
+        if (f.target != null && f.target.name != null) {
+            int t = f.target.name.start;
+            return s.is(t - 1, "in", "of") && s.is(t - 2, "holding", "holdings", "stake", "shareholding", "shares");
         }
         return false;
     }
@@ -2222,8 +2282,10 @@ final class DealRules {
             }
             if (s.is(i, "ipo", "ipos") || w.equals("initial") && s.is(i + 1, "public") || w.equals("public")
                     && s.is(i + 1, "offering", "listing", "debut") || w.equals("go") && s.is(i + 1, "public")
-                    || w.equals("listing") && !s.is(i - 1, "conditional")) {
-                ipo = true;
+                    || w.equals("listing") && !s.is(i - 1, "conditional")
+                    // "raise $100 million in its debut": a company's market debut, not a product's
+                    || w.equals("debut") && s.is(i - 1, "its", "market", "trading", "exchange") || w.equals("flotation")) {
+                ipo = !ipoAsGoal(s, i);
             }
             if (s.is(i, "round", "series", "seed", "equity", "investors", "led", "venture", "funding")) {
                 roundish = true;
@@ -2237,6 +2299,13 @@ final class DealRules {
                 p.role = Party.LENDER;
             }
         }
+    }
+
+    /** "$55M as it closes in on an IPO", "a round ahead of its IPO": the listing is a later aim, not this deal. */
+    private static boolean ipoAsGoal(Sentence s, int cue) {
+        int from = Math.max(0, cue - 5);
+        return has(s, from, cue, "ahead of", "before", "way to", "path to", "road to", "closes in on", "closing in on",
+                "toward", "towards", "prepares for", "preparing for", "eyes", "eyeing", "run-up to");
     }
 
     /** A stake bought in a listed company ("shares of", "stake in") is an investment, not a round. */

@@ -1558,4 +1558,110 @@ class DealExtractionTest {
                 "2017-09-14");
         assertMoney(70e6, "USD", deal(deals, "Classwell", false).amount());
     }
+
+    @Test
+    void aTakeoverCalledRumouredInALaterSentenceIsRumoured() {
+        List<DealMention> deals = extract("Halvard is in talks to buy Quillon for $80M",
+                "Halvard is in talks with Quillon over an acquisition, according to a source with knowledge of the "
+                        + "talks. Neither company commented.", "2025-03-04");
+        assertEquals("rumored", deal(deals, "Quillon", true).status());
+    }
+
+    @Test
+    void aCompanyCalledSourceSpeakingIsNoRumour() {
+        List<DealMention> deals = extract(null,
+                "Keystone Source said it agreed to acquire Tolland Savings Bank for 20 mln dlrs.", "1987-03-04");
+        assertEquals("announced", deal(deals, "Tolland Savings Bank", true).status());
+    }
+
+    @Test
+    void aRoundToldByOneSourceCloseToTheTalksIsRumoured() {
+        List<DealMention> deals = extract(null,
+                "Marlow Ventures led a $6 million investment in Jakarta-based logistics startup Trellik, a source close "
+                        + "to the negotiations told reporters.", "2025-03-04");
+        assertEquals("rumored", deal(deals, "Trellik", true).status());
+    }
+
+    @Test
+    void aSecondarySaleOfExistingSharesIsAnInvestment() {
+        List<DealMention> deals = extract(null,
+                "Brindle, an Oslo-based analytics company, said today that it has raised $15 million in secondary "
+                        + "funding by selling existing shareholders' shares to Corvid Partners.", "2025-03-04");
+        assertEquals("investment", deal(deals, "Brindle", true).type());
+    }
+
+    @Test
+    void cuttingAHoldingToRaiseCashIsAnInvestmentInTheHeldCompany() {
+        List<DealMention> deals = extract(null,
+                "Harbor Bank cut its holding in Ostrava Brokerage from 10% to raise $1.5 billion last year.",
+                "2025-03-04");
+        assertTrue(deals.stream().filter(d -> d.target().equals("Ostrava Brokerage"))
+                .allMatch(d -> d.type().equals("investment")), deals.toString());
+        assertTrue(deals.stream().anyMatch(d -> d.target().equals("Ostrava Brokerage")), deals.toString());
+    }
+
+    @Test
+    void moneyRaisedInAMarketDebutIsAnIpo() {
+        List<DealMention> deals = extract("Tessaly files to go public",
+                "Streaming box maker Tessaly Inc filed its paperwork on Friday. Tessaly intends to raise $90 million "
+                        + "in its debut, the filing shows.", "2025-03-04");
+        DealMention listing = deals.stream().filter(d -> d.amount() != null && d.amount().value() == 90e6)
+                .findFirst().orElseThrow();
+        assertEquals("ipo", listing.type());
+    }
+
+    @Test
+    void aRoundRaisedOnTheWayToAnIpoIsStillARound() {
+        List<DealMention> deals = extract("Quorra scores $40M as it closes in on an IPO",
+                "Quorra announced a $40 million round led by Fenwick Capital.", "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("ipo")), deals.toString());
+        assertEquals("announced", deal(deals, "Quorra", true).status());
+    }
+
+    @Test
+    void sharesSoldUnderAnEarlierAgreementAreASaleDone() {
+        List<DealMention> deals = extract(null,
+                "Brevant Optics Inc said it sold 400,000 shares of its common stock to investors for two mln dlrs "
+                        + "under a previously-announced agreement.", "1987-03-04");
+        assertEquals("completed", deal(deals, "Brevant Optics Inc", true).status());
+    }
+
+    @Test
+    void aStakeAmassedIsAStakeHeld() {
+        List<DealMention> deals = extract(null,
+                "Harlow Partners has amassed a roughly $1.2 billion stake in Dunmore, saying the company's stock is "
+                        + "undervalued.", "2025-03-04");
+        assertEquals("completed", deal(deals, "Dunmore", true).status());
+    }
+
+    @Test
+    void aDealDeclaredDeadIsCancelled() {
+        List<DealMention> deals = extract("Marrowby's deal to acquire Pellin is now officially dead",
+                "Talks between the two retailers ended this week.", "2025-03-04");
+        assertEquals("cancelled", deal(deals, "Pellin", true).status());
+    }
+
+    @Test
+    void aRejectionOnlySupposedDoesNotCancel() {
+        List<DealMention> deals = extract(null,
+                "Tarrant Rail Inc said it agreed to purchase Coldwater Freight Co from Osgood Holdings if the "
+                        + "commission rejects a rival bid.", "1987-03-04");
+        assertFalse(deal(deals, "Coldwater Freight Co", true).status().equals("cancelled"));
+    }
+
+    @Test
+    void anAgreedBidIsAnnouncedNotPlanned() {
+        List<DealMention> deals = extract(null,
+                "Carrow Holdings Plc said it would make a 120 mln stg agreed bid for Lanark Stores Plc.",
+                "1987-03-04");
+        assertEquals("announced", deal(deals, "Lanark Stores Plc", true).status());
+    }
+
+    @Test
+    void anAcquisitionStillSubjectToClosingIsNotCompleted() {
+        List<DealMention> deals = extract("Veldt acquires chip startup Oriel",
+                "Veldt has acquired Oriel, the inference chip startup. The acquisition is still subject to closing "
+                        + "conditions and regulatory approvals.", "2025-03-04");
+        assertEquals("announced", deal(deals, "Oriel", true).status());
+    }
 }
