@@ -586,9 +586,13 @@ final class DealRules {
             f.addParty(seller, Party.SELLER, null);
         }
         double pct = stakeBefore(s, v + 1, Math.min(f.hi, v + 12));
-        if (pct >= 0) {
+        // "sold 42,800 ERC common shares", "sold its entire 6.0 pct, or 243,400-share, stake in X": a holding sold
+        boolean holdingSold = pct < 0 && target.name != null
+                && (s.find(v + 1, target.name.start, "stake", "shares", "holding") >= 0
+                || s.is(target.name.end, "shares", "common", "stock", "stake"));
+        if (pct >= 0 || holdingSold) {
             f.stakePercent = pct;
-            if (pct < 50 && !majorityNear(s, v, Math.min(f.hi, v + 12))) {
+            if (holdingSold || pct < 50 && !majorityNear(s, v, Math.min(f.hi, v + 12))) {
                 f.type = "investment";
                 for (PartyRef p : f.parties) {
                     if (p.role.equals(Party.ACQUIRER)) {

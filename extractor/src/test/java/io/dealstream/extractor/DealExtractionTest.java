@@ -1664,4 +1664,12 @@ class DealExtractionTest {
                         + "conditions and regulatory approvals.", "2025-03-04");
         assertEquals("announced", deal(deals, "Oriel", true).status());
     }
+
+    @Test
+    void aHolderSellingSharesWithNoPriceIsNoAcquisition() {
+        List<DealMention> deals = extract(null,
+                "In a filing with the Securities and Exchange Commission, Parrow Partners said it sold 42,800 Ercot "
+                        + "common shares between Jan 9 and March 2.", "1987-03-06");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
 }
