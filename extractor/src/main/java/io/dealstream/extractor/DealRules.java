@@ -94,8 +94,20 @@ final class DealRules {
         return out;
     }
 
-    /** "... if SoftBank backs Uber": a deal supposed in a condition, not one told. */
+    /**
+     * "... if SoftBank backs Uber": a deal supposed in a condition, not one told; and habits or classes rather than
+     * one deal: "first-time fund managers often aim to start with $10 million", "companies that received $1 million".
+     */
     private static boolean hypothetical(Sentence s, Frame f) {
+        int from = Math.max(0, f.anchor - 8);
+        if (s.find(from, f.anchor, "often", "typically", "usually", "generally", "normally", "routinely") >= 0
+                && s.find(from, f.anchor, ",", ";") < 0) {
+            return true;
+        }
+        if (s.is(f.anchor - 1, "that", "which", "who") && s.is(f.anchor - 2, "companies", "startups", "firms",
+                "businesses", "ones", "founders")) {
+            return true;
+        }
         for (int j = f.anchor - 1; j >= Math.max(0, f.anchor - 25); j--) {
             if (s.is(j, ",")) {
                 // skip back over an aside (", which has invested alongside Didi in many deals,")

@@ -1672,4 +1672,12 @@ class DealExtractionTest {
                         + "common shares between Jan 9 and March 2.", "1987-03-06");
         assertTrue(deals.isEmpty(), deals.toString());
     }
+
+    @Test
+    void habitsAndClassesOfCompaniesAreNotDeals() {
+        List<DealMention> deals = extract(null,
+                "Of the 144 early-stage companies that received $1 million in funding, a sixth had corporate backers.",
+                "2017-09-14");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
 }
