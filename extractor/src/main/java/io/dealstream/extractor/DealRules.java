@@ -2132,7 +2132,9 @@ final class DealRules {
                 }
                 boolean aboutPeople = s.is(next, "investor", "investors", "backer", "backers", "shareholder", "shareholders",
                         "owner", "owners", "partner", "partners", "employer");
-                boolean aboutThisDeal = s.is(next, "announced", "disclosed", "reported", "agreed", "signed");
+                // "the previously announced acquisition" is this deal; "as previously reported" dates what is told
+                boolean aboutThisDeal = s.is(next, "announced", "disclosed", "reported", "agreed", "signed")
+                        && s.find(next + 1, Math.min(s.size(), next + 5), DealWords.DEAL_NOUNS.toArray(String[]::new)) >= 0;
                 if (!aboutPeople && !aboutThisDeal) {
                     return true;
                 }

@@ -1681,4 +1681,16 @@ class DealExtractionTest {
                 "2017-09-14");
         assertTrue(deals.isEmpty(), deals.toString());
     }
+
+    @Test
+    void asPreviouslyReportedDatesTheDealButThePreviouslyAnnouncedAcquisitionIsThisOne() {
+        List<DealMention> recalled = extract("Tallow Ventures closes $30 million fund",
+                """
+                Tallow Ventures has closed a $30 million fund. Gorsk's acquisition of Tallow portfolio company Lanket \
+                was an all-cash deal, as previously reported.""", "2017-09-14");
+        deal(recalled, "Lanket", false);
+        List<DealMention> closing = extract(null,
+                "Marlow Inc said it completed the previously announced acquisition of Dunmore Graphics.", "1987-03-02");
+        deal(closing, "Dunmore", true);
+    }
 }
