@@ -604,7 +604,9 @@ final class DealRules {
                 || s.is(target.name.end, "shares", "common", "stock", "stake"));
         if (pct >= 0 || holdingSold) {
             f.stakePercent = pct;
-            if (holdingSold || pct < 50 && !majorityNear(s, v, Math.min(f.hi, v + 12))) {
+            // "sold its entire 6.0 pct stake": with a size stated, only "remaining"/"majority" means control
+            boolean control = s.find(Math.max(0, v - 3), Math.min(f.hi, v + 12), "majority", "controlling", "remaining") >= 0;
+            if (holdingSold || pct < 50 && !control) {
                 f.type = "investment";
                 for (PartyRef p : f.parties) {
                     if (p.role.equals(Party.ACQUIRER)) {

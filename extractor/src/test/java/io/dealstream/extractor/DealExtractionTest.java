@@ -1693,4 +1693,12 @@ class DealExtractionTest {
                 "Marlow Inc said it completed the previously announced acquisition of Dunmore Graphics.", "1987-03-02");
         deal(closing, "Dunmore", true);
     }
+
+    @Test
+    void sellingAnEntireMinorityStakeIsNoTakeover() {
+        List<DealMention> deals = extract(null,
+                "Oppen, the brokerage unit of Oppen Group Inc, told the Securities and Exchange Commission it sold its "
+                        + "entire 6.0 pct stake in Tallis Steel Corp.", "1987-03-06");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
+    }
 }
