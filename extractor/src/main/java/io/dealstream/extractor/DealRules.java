@@ -189,6 +189,16 @@ final class DealRules {
         if (object == null) {
             return;
         }
+        if (object.name != null && s.is(object.name.start - 1, "of")
+                && s.find(objStart, object.name.start, "subsidiaries", "subsidiary", "units", "divisions", "affiliates") >= 0) {
+            // "agreed to buy certain assets of two subsidiaries of Standard Oil Co, for 40 mln dlrs": the units
+            // bought are not named here; Standard Oil sells, and the price belongs to the article's deal
+            Frame sale = attachmentAt(s, v, "acquisition");
+            sale.addParty(object, Party.SELLER, null);
+            sale.amount = amountNear(s, f, object.name.end, used, true);
+            out.add(sale);
+            return;
+        }
         f.target = object;
         if (subject != null && !sameRef(subject, object)) {
             f.addParty(subject, Party.ACQUIRER, null);

@@ -1701,4 +1701,17 @@ class DealExtractionTest {
                         + "entire 6.0 pct stake in Tallis Steel Corp.", "1987-03-06");
         assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
     }
+
+    @Test
+    void assetsOfUnnamedSubsidiariesOfACompanyAreSoldByItForTheArticlesDeal() {
+        List<DealMention> deals = extract(null,
+                """
+                Great Plains Holdings Inc said its subsidiary agreed to buy certain assets of two subsidiaries of \
+                Amberly Oil Co for 40 mln dlrs. Great Plains Industrial Inc agreed to acquire all the U.S. assets \
+                of Tamworth Vessel Co, it said.""", "1987-03-02");
+        assertTrue(deals.stream().noneMatch(d -> d.target().startsWith("Amberly")), deals.toString());
+        DealMention d = deal(deals, "Tamworth Vessel", true);
+        assertMoney(40e6, "USD", d.amount());
+        assertEquals(Party.SELLER, party(d, "Amberly").role());
+    }
 }
