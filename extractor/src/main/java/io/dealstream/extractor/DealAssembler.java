@@ -635,6 +635,16 @@ final class DealAssembler {
                 }
             }
         }
+        if (host == null && f.valuation != null && "valuation".equals(f.attachType) && !f.background) {
+            // "the proposal confirmed a Sparkle valuation of 700 million euros": the worth of a company being bought
+            String of = f.target != null && f.target.text != null ? f.target.text : topic;
+            for (Draft d : drafts) {
+                if (d.current && d.type.equals("acquisition") && d.valuation == null && sameCompany(d.target, of)) {
+                    host = d;
+                    break;
+                }
+            }
+        }
         if (host == null) {
             boolean creates = f.valuation != null && wanted.equals("funding")
                     || f.amount != null && !f.weakAmount && f.target != null;

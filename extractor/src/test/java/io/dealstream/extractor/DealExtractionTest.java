@@ -1714,4 +1714,15 @@ class DealExtractionTest {
         assertMoney(40e6, "USD", d.amount());
         assertEquals(Party.SELLER, party(d, "Amberly").role());
     }
+
+    @Test
+    void theWorthOfACompanyBeingBoughtIsTheAcquisitionsValuationNotARound() {
+        List<DealMention> deals = extract("Consortium submits binding bid for Marlin cable unit",
+                """
+                A state-led consortium submitted a binding bid on Tuesday for Marlin, three sources said. The \
+                proposal confirmed a Marlin valuation of 700 million euros.""", "2025-02-11");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("funding")), deals.toString());
+        DealMention d = deal(deals, "Marlin", true);
+        assertEquals(700e6, d.valuation().value(), 1);
+    }
 }
