@@ -372,8 +372,13 @@ final class DealAssembler {
         boolean security = SECURITIES.contains(last) || words.length == 1 && (last.equals("unit") || last.equals("units"));
         // "the National Quantum Mission", "the Choose France summit": programmes and events, not companies
         boolean event = EVENTS.contains(last) || s.is(n.end, EVENTS.toArray(String[]::new));
-        return !security && !event && !s.is(n.end, SECURITIES.toArray(String[]::new));
+        // "one Common Share", "each Preferred share": a class of stock; "3.3 mln Princeville Corp shares" is a company's
+        boolean shareClass = words.length == 1 && SHARE_CLASSES.contains(last) && s.is(n.end, SECURITIES.toArray(String[]::new));
+        return !security && !event && !shareClass;
     }
+
+    private static final Set<String> SHARE_CLASSES = Set.of("common", "preferred", "ordinary", "class", "voting",
+            "restricted", "subordinate", "broker", "unit", "units");
 
     private static String lastWord(String name) {
         String[] words = name.toLowerCase().split("\\s+");

@@ -1725,4 +1725,13 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Marlin", true);
         assertEquals(700e6, d.valuation().value(), 1);
     }
+
+    @Test
+    void anOfferForACompanysSharesIsForTheCompany() {
+        List<DealMention> deals = extract(null,
+                "Quinton America Ltd said it is again extending its offer of 13 dlrs a share for 3.3 mln Princetown "
+                        + "Development Corp shares until today.", "1987-03-02");
+        DealMention d = deal(deals, "Princetown Development", true);
+        assertEquals(Party.ACQUIRER, party(d, "Quinton").role());
+    }
 }
