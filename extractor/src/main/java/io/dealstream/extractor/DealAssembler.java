@@ -106,16 +106,23 @@ final class DealAssembler {
             }
         }
         List<Draft> kept = new ArrayList<>();
+        List<DealMention> out = new ArrayList<>();
         for (Draft d : drafts) {
-            if (finish(d) != null) {
+            DealMention m = finish(d);
+            if (m != null) {
                 kept.add(d);
+                out.add(m);
             }
         }
+        // which deal is news is decided among the deals kept; only the flag of a mention changes
         promoteLeadDeal(kept);
         demoteSecondNews(kept);
-        List<DealMention> out = new ArrayList<>();
-        for (Draft d : kept) {
-            out.add(finish(d));
+        for (int i = 0; i < out.size(); i++) {
+            DealMention m = out.get(i);
+            if (m.current() != kept.get(i).current) {
+                out.set(i, new DealMention(m.type(), m.target(), m.parties(), m.round(), m.amount(), m.valuation(),
+                        m.status(), m.conditions(), m.tranches(), kept.get(i).current, m.evidence()));
+            }
         }
         return out;
     }
@@ -371,9 +378,9 @@ final class DealAssembler {
         // "its Quorn Graphics unit" is a business; "each Unit" of a placement is a security
         boolean security = SECURITIES.contains(last) || words.length == 1 && (last.equals("unit") || last.equals("units"));
         // "the National Quantum Mission", "the Choose France summit": programmes and events, not companies
-        boolean event = EVENTS.contains(last) || s.is(n.end, EVENTS.toArray(String[]::new));
+        boolean event = EVENTS.contains(last) || EVENTS.contains(s.lower(n.end));
         // "one Common Share", "each Preferred share": a class of stock; "3.3 mln Princeville Corp shares" is a company's
-        boolean shareClass = words.length == 1 && SHARE_CLASSES.contains(last) && s.is(n.end, SECURITIES.toArray(String[]::new));
+        boolean shareClass = words.length == 1 && SHARE_CLASSES.contains(last) && SECURITIES.contains(s.lower(n.end));
         return !security && !event && !shareClass;
     }
 

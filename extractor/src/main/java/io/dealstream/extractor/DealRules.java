@@ -111,7 +111,6 @@ final class DealRules {
         for (int j = f.anchor - 1; j >= Math.max(0, f.anchor - 25); j--) {
             if (s.is(j, ",")) {
                 // skip back over an aside (", which has invested alongside Didi in many deals,")
-                int open = s.find(Math.max(0, j - 15), j, ",");
                 int last = -1;
                 for (int k = j - 1; k >= Math.max(0, j - 15); k--) {
                     if (s.is(k, ",")) {
@@ -119,7 +118,7 @@ final class DealRules {
                         break;
                     }
                 }
-                if (open >= 0 && last >= 0 && s.is(last + 1, "which", "who", "whose")) {
+                if (last >= 0 && s.is(last + 1, "which", "who", "whose")) {
                     j = last;
                     continue;
                 }
@@ -204,7 +203,7 @@ final class DealRules {
             f.addParty(subject, Party.ACQUIRER, null);
         }
         int afterObject = object.name != null ? object.name.end : objStart;
-        if (object.name != null && s.is(object.name.end, WARES.toArray(String[]::new))) {
+        if (object.name != null && WARES.contains(s.lower(object.name.end))) {
             return; // "buying Facebook ads", "buy a VK group": the name only says whose wares
         }
         if (object.anaphor && subject == null && s.is(objStart, "it", "them")) {
@@ -217,12 +216,7 @@ final class DealRules {
                 "stake", "stakes", "position", "shares") >= 0 && !majorityNear(s, v, afterObject);
         if (addSellerAndStake(s, f, object, afterObject, v, pct) || unsizedStake) {
             // "takes a stake in BP", "began acquiring a position in Uber": a holding, not control
-            f.type = "investment";
-            for (PartyRef p : f.parties) {
-                if (p.role.equals(Party.ACQUIRER)) {
-                    p.role = Party.INVESTOR;
-                }
-            }
+            asInvestment(f);
         }
         f.amount = amountNear(s, f, afterObject, used, true);
         if (f.type.equals("investment") && f.amount == null) {
@@ -477,6 +471,16 @@ final class DealRules {
         out.add(f);
     }
 
+    /** A holding rather than control (a minority or unsized stake): an investment, whose buyer invests. */
+    private static void asInvestment(Frame f) {
+        f.type = "investment";
+        for (PartyRef p : f.parties) {
+            if (p.role.equals(Party.ACQUIRER)) {
+                p.role = Party.INVESTOR;
+            }
+        }
+    }
+
     /** "X paid upwards of $250 million for Y": a price paid for a company is its acquisition. */
     private void payVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
         MoneySpan price = null;
@@ -507,8 +511,7 @@ final class DealRules {
                 && !majorityNear(s, v, Math.min(f.hi, target.name.end + 3));
         if (minorityStake) {
             // "pay $15 billion for Scale AI stake": a stake of unstated size is bought as an investment
-            f.type = "investment";
-            f.parties.forEach(p -> p.role = p.role.equals(Party.ACQUIRER) ? Party.INVESTOR : p.role);
+            asInvestment(f);
         }
         f.amount = price;
         used.add(price);
@@ -617,12 +620,7 @@ final class DealRules {
             // "sold its entire 6.0 pct stake": with a size stated, only "remaining"/"majority" means control
             boolean control = s.find(Math.max(0, v - 3), Math.min(f.hi, v + 12), "majority", "controlling", "remaining") >= 0;
             if (holdingSold || pct < 50 && !control) {
-                f.type = "investment";
-                for (PartyRef p : f.parties) {
-                    if (p.role.equals(Party.ACQUIRER)) {
-                        p.role = Party.INVESTOR; // a minority stake's buyer invests
-                    }
-                }
+                asInvestment(f);
             }
         }
         f.amount = amountNear(s, f, v, used, true);
@@ -2146,7 +2144,7 @@ final class DealRules {
                         "owner", "owners", "partner", "partners", "employer");
                 // "the previously announced acquisition" is this deal; "as previously reported" dates what is told
                 boolean aboutThisDeal = s.is(next, "announced", "disclosed", "reported", "agreed", "signed")
-                        && s.find(next + 1, Math.min(s.size(), next + 5), DealWords.DEAL_NOUNS.toArray(String[]::new)) >= 0;
+                        && s.find(next + 1, Math.min(s.size(), next + 5), DEAL_NOUN_WORDS) >= 0;
                 if (!aboutPeople && !aboutThisDeal) {
                     return true;
                 }
@@ -2826,6 +2824,8 @@ final class DealRules {
         String head = s.lower(i - 1);
         return BUSINESS_NOUNS.contains(head) ? d : null;
     }
+
+    private static final String[] DEAL_NOUN_WORDS = DealWords.DEAL_NOUNS.toArray(String[]::new);
 
     private static final Set<String> HOLDING_WORDS = Lexicon.words("ownership control stake stakes interest remainder");
 
