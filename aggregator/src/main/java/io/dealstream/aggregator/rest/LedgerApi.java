@@ -146,15 +146,17 @@ public final class LedgerApi {
     }
 
     private void company(Context ctx) {
-        String key = companyKey(ctx);
-        withQueries(ctx, q -> respond(ctx, q.company(key)));
+        String name = pathText(ctx, "name", "company name");
+        String key = companyKey(name);
+        withQueries(ctx, q -> respond(ctx, naming(q.company(key), "no deals known for company", name, key)));
     }
 
     private void valuations(Context ctx) {
-        String key = companyKey(ctx);
+        String name = pathText(ctx, "name", "company name");
+        String key = companyKey(name);
         Optional<Instant> asOf = asOf(ctx.queryParam("asOf"));
         withQueries(ctx, q -> {
-            QueryResult<ValuationHistory> history = q.valuations(key);
+            QueryResult<ValuationHistory> history = naming(q.valuations(key), "no valuations known for company", name, key);
             if (asOf.isEmpty()) {
                 respond(ctx, history);
                 return;
@@ -185,7 +187,7 @@ public final class LedgerApi {
             throw new BadRequest("'" + name + "' is not an investor name: nothing is left after removing "
                     + "punctuation and suffixes such as Inc.");
         }
-        withQueries(ctx, q -> respond(ctx, q.investor(key)));
+        withQueries(ctx, q -> respond(ctx, naming(q.investor(key), "no commitments known for investor", name, key)));
     }
 
     private void volume(Context ctx) {
@@ -233,6 +235,18 @@ public final class LedgerApi {
         answer.accept(q);
     }
 
+    /**
+     * A not-found answer names what the user typed ("Nobody Corp"), not only the canonical key it
+     * was looked up by ("nobody"), so the user can tell a typo from a company the ledger lacks.
+     */
+    private static <T> QueryResult<T> naming(QueryResult<T> result, String notFound, String typed, String key) {
+        if (!(result instanceof QueryResult.NotFound<T>)) {
+            return result;
+        }
+        return QueryResult.notFound(notFound + " '" + typed + "'"
+                + (typed.equals(key) ? "" : " (looked up as '" + key + "': case, punctuation and suffixes such as Inc. are ignored)"));
+    }
+
     private <T> void respond(Context ctx, QueryResult<T> result) {
         respond(ctx, result, value -> value);
     }
@@ -269,8 +283,7 @@ public final class LedgerApi {
 
     // ---------------------------------------------------------------- parameters
 
-    private String companyKey(Context ctx) {
-        String name = pathText(ctx, "name", "company name");
+    private String companyKey(String name) {
         String key = resolver.canonicalKey(name);
         if (key.isEmpty()) {
             throw new BadRequest("'" + name + "' is not a company name: nothing is left after removing "

@@ -84,6 +84,16 @@ class LedgerApiTest {
     }
 
     @Test
+    void notFoundMessagesNameWhatTheUserTypedAndTheKeyItWasLookedUpBy() throws Exception {
+        String company = http.get("/companies/Nonexistent%20Corp").json().get("message").asText();
+        assertTrue(company.contains("'Nonexistent Corp'") && company.contains("'nonexistent'"), company);
+        String valuations = http.get("/companies/Nonexistent%20Corp/valuations").json().get("message").asText();
+        assertTrue(valuations.contains("no valuations known for company 'Nonexistent Corp'"), valuations);
+        String investor = http.get("/investors/Nobody%20Capital%20LLC").json().get("message").asText();
+        assertTrue(investor.contains("investor 'Nobody Capital LLC'"), investor);
+    }
+
+    @Test
     void companyNamesResolveLikeArticleNames() throws Exception {
         assertEquals("OpenAI", http.get("/companies/OpenAI").json().get("name").asText());
         assertEquals("OpenAI", http.get("/companies/OpenAI,%20Inc.").json().get("name").asText());

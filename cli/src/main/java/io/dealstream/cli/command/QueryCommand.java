@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code dealstream query}: asks the HTTP API and pretty-prints its JSON answer. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -33,23 +34,28 @@ public final class QueryCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // Declared once here and inherited by every subcommand, so `query --url X company Y` and
+    // `query company Y --url X` both work; the values always land in this instance.
+    @Mixin
+    ApiOptions api;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "say what to query: deal ID, company NAME, valuations NAME, investor NAME, health, or get PATH");
     }
 
-    /** Where the API is and how long to wait for it. */
+    /** Where the API is and how long to wait for it; options given before or after the subcommand. */
     public static class ApiOptions {
-        @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:DEALSTREAM_URL:-http://localhost:8080}",
+        @Option(scope = CommandLine.ScopeType.INHERIT, names = "--url", paramLabel = "URL", defaultValue = "${env:DEALSTREAM_URL:-http://localhost:8080}",
                 description = "The API's base URL (default: ${DEFAULT-VALUE}, the API of `dealstream local`; env DEALSTREAM_URL).")
         String url;
 
-        @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "15",
+        @Option(scope = CommandLine.ScopeType.INHERIT, names = "--wait", paramLabel = "SECONDS", defaultValue = "15",
                 description = "How long to keep asking while the API answers 503 (stores still starting; default ${DEFAULT-VALUE}).")
         int waitSeconds;
 
-        @Option(names = "--compact", description = "Print the JSON on one line.")
+        @Option(scope = CommandLine.ScopeType.INHERIT, names = "--compact", description = "Print the JSON on one line.")
         boolean compact;
 
         int ask(String pathAndQuery) {
@@ -104,12 +110,12 @@ public final class QueryCommand implements Runnable {
     static final class DealQuery implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "The deal id (as `tail` and `query company` show it).")
         String id;
-        @Mixin
-        ApiOptions api;
+        @ParentCommand
+        QueryCommand query;
 
         @Override
         public Integer call() {
-            return api.ask("/deals/" + ApiClient.segment(id));
+            return query.api.ask("/deals/" + ApiClient.segment(id));
         }
     }
 
@@ -118,12 +124,12 @@ public final class QueryCommand implements Runnable {
     static final class CompanyQuery implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "The company's name in any usual spelling (\"Acme Robotics Inc.\", \"acme robotics\").")
         String name;
-        @Mixin
-        ApiOptions api;
+        @ParentCommand
+        QueryCommand query;
 
         @Override
         public Integer call() {
-            return api.ask("/companies/" + ApiClient.segment(name));
+            return query.api.ask("/companies/" + ApiClient.segment(name));
         }
     }
 
@@ -136,8 +142,8 @@ public final class QueryCommand implements Runnable {
                 description = "Instead of the history, the valuation in force at this time (2026-03-01 = the end of that day,"
                         + " UTC; or 2026-03-01T12:00:00Z).")
         String asOf;
-        @Mixin
-        ApiOptions api;
+        @ParentCommand
+        QueryCommand query;
 
         @Override
         public Integer call() {
@@ -148,7 +154,7 @@ public final class QueryCommand implements Runnable {
                 }
                 path += "?asOf=" + ApiClient.queryValue(asOf);
             }
-            return api.ask(path);
+            return query.api.ask(path);
         }
     }
 
@@ -157,23 +163,23 @@ public final class QueryCommand implements Runnable {
     static final class InvestorQuery implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "The investor's name.")
         String name;
-        @Mixin
-        ApiOptions api;
+        @ParentCommand
+        QueryCommand query;
 
         @Override
         public Integer call() {
-            return api.ask("/investors/" + ApiClient.segment(name));
+            return query.api.ask("/investors/" + ApiClient.segment(name));
         }
     }
 
     @Command(name = "health", mixinStandardHelpOptions = true, description = "Whether the API's stores are queryable: GET /health.")
     static final class HealthQuery implements Callable<Integer> {
-        @Mixin
-        ApiOptions api;
+        @ParentCommand
+        QueryCommand query;
 
         @Override
         public Integer call() {
-            return api.ask("/health");
+            return query.api.ask("/health");
         }
     }
 
@@ -181,12 +187,12 @@ public final class QueryCommand implements Runnable {
     static final class PathQuery implements Callable<Integer> {
         @Parameters(paramLabel = "PATH", description = "The path and query string, already URL-encoded.")
         String path;
-        @Mixin
-        ApiOptions api;
+        @ParentCommand
+        QueryCommand query;
 
         @Override
         public Integer call() {
-            return api.ask(path.startsWith("/") ? path : "/" + path);
+            return query.api.ask(path.startsWith("/") ? path : "/" + path);
         }
     }
 }

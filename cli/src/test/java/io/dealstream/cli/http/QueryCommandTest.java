@@ -98,6 +98,14 @@ class QueryCommandTest {
     }
 
     @Test
+    void apiOptionsWorkBeforeTheSubcommandToo() {
+        String url = "http://localhost:" + server.getAddress().getPort();
+        assertEquals(0, Main.execute("query", "--url", url, "--compact", "company", "Acme Robotics"));
+        assertEquals(List.of("/companies/Acme%20Robotics"), requests);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("{\"company\":\"Acme Robotics\",\"deals\":[]}"), out.toString());
+    }
+
+    @Test
     void followsARedirectToTheInstanceThatOwnsTheKey() {
         assertEquals(0, query("deal", "elsewhere"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"servedBy\" : \"owner\""), out.toString());
