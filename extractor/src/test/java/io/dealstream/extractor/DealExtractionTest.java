@@ -1734,4 +1734,58 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Princetown Development", true);
         assertEquals(Party.ACQUIRER, party(d, "Quinton").role());
     }
+    @Test
+    void aTenderOfferThatCarriesOutAnAgreedDealIsNoMereOffer() {
+        List<DealMention> agreed = extract("Halvern to buy Ostrava Instruments for $85M",
+                "Halvern Systems has agreed to acquire Ostrava Instruments for $85 million. Halvern said it will pay "
+                        + "$6 per share in a tender offer for Ostrava Instruments.", "2025-03-04");
+        assertEquals("announced", deal(agreed, "Ostrava", true).status());
+        List<DealMention> offered = extract(null,
+                "Crestline Partners said it made a tender offer for Ostrava Instruments at 6 dlrs a share.", "1987-03-04");
+        assertEquals("planned", deal(offered, "Ostrava", true).status());
+    }
+
+    @Test
+    void anOptionToBuyTheRestOrAPursuedBuyoutIsPlanned() {
+        List<DealMention> option = extract(null,
+                "As part of the transaction, Larkspur Travel has secured an option to acquire full ownership of "
+                        + "Bellmoor Voyages before June 30.", "2025-02-11");
+        assertEquals("planned", deal(option, "Bellmoor", true).status());
+        List<DealMention> pursue = extract(null,
+                "Drayton Foods Co said it has given managers of its Pellam Inc unit 60 days to pursue a leveraged "
+                        + "buyout of Pellam Inc.", "1987-04-02");
+        assertEquals("planned", deal(pursue, "Pellam", true).status());
+        // an option on shares granted beside an agreed takeover is one of its terms, not the deal's state
+        List<DealMention> lockup = extract(null,
+                "Ferrand Co said it has agreed to acquire Tolvar Industries in an exchange of stock. Tolvar has "
+                        + "granted Ferrand an option to buy Tolvar shares equal to 18 pct of its stock.", "1987-03-02");
+        assertEquals("announced", deal(lockup, "Tolvar", true).status());
+    }
+
+    @Test
+    void aRaiseAheadOfAProposedListingIsAPlannedIpo() {
+        List<DealMention> deals = extract("Korrin Health raises $9m ahead of proposed London Stock Exchange AIM listing",
+                "Korrin Health has received commitments of $9 million to support its listing.", "2025-02-10");
+        DealMention d = deal(deals, "Korrin", true);
+        assertEquals("ipo", d.type());
+        assertEquals("planned", d.status());
+    }
+
+    @Test
+    void aSpacsProposedBusinessCombinationIsSigned() {
+        List<DealMention> deals = extract(null,
+                "The SEC declared the registration statement effective, advancing the proposed business combination "
+                        + "of Harlan Peak Acquisition Corp. and Vessent Fuels, Inc.", "2025-02-10");
+        assertEquals("announced", deal(deals, "Vessent", true).status());
+    }
+
+    @Test
+    void whatTheReporterIsHearingIsARumour() {
+        List<DealMention> deals = extract("Pellow is raising a $90 million round at a $2 billion valuation",
+                """
+                Team chat startup Pellow is raising a $90 million round at a $2 billion valuation. We're hearing \
+                that Northgate Capital participated. The $90 million financing was reported by Bloomberg.""",
+                "2017-08-20");
+        assertEquals("rumored", deal(deals, "Pellow", true).status());
+    }
 }
