@@ -893,8 +893,39 @@ final class DealAssembler {
         }
         List<Tranche> tranches = tranches(d, amount);
         List<String> evidence = d.evidence.size() > 6 ? d.evidence.subList(0, 6) : d.evidence;
+        String status = d.status == null || perfectNewsOfADealToCome(d) ? "announced" : d.status;
         return new DealMention(d.type, d.target, parties, d.round, amount, valuation,
-                d.status == null ? "announced" : d.status, conditions, tranches, d.current, evidence);
+                status, conditions, tranches, d.current, evidence);
+    }
+
+    /**
+     * "X has acquired Y" next to "X is buying Y" or "X will be acquiring Y": the perfect tells the news of a deal the
+     * article also tells as still under way, so it is announced, not closed. Alone it keeps its completed reading.
+     */
+    private static boolean perfectNewsOfADealToCome(Draft d) {
+        if (!"completed".equals(d.status)) {
+            return false;
+        }
+        boolean toCome = false;
+        for (Frame f : d.frames) {
+            Sentence s = f.sentence;
+            if ("completed".equals(f.status) && !f.attachment) {
+                // the company itself right after the verb: "has acquired 7.5 mln X shares" tells a tender's result
+                Name bought = s.nameStartingAt(f.anchor + 1);
+                boolean perfect = s.is(f.anchor, "acquired", "bought", "purchased") && s.is(f.anchor - 1, "has", "have")
+                        && bought != null && !s.is(bought.end, "shares", "stock", "common");
+                String text = s.text.toLowerCase(java.util.Locale.ROOT);
+                if (!perfect || text.contains("complet") || text.contains("closed") || text.contains("finali")) {
+                    return false;
+                }
+            }
+            if (!f.attachment && "announced".equals(f.status) && f.anchor < s.size()) {
+                boolean progressive = s.lower(f.anchor).endsWith("ing") && s.is(f.anchor - 1, "is", "are", "be");
+                boolean future = s.find(Math.max(0, f.anchor - 3), f.anchor, "will", "'ll", "’ll", "shall") >= 0;
+                toCome |= progressive || future;
+            }
+        }
+        return toCome;
     }
 
     /**

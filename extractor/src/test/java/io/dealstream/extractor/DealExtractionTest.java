@@ -1788,4 +1788,14 @@ class DealExtractionTest {
                 "2017-08-20");
         assertEquals("rumored", deal(deals, "Pellow", true).status());
     }
+    @Test
+    void hasAcquiredBesideADealStillUnderWayIsAnnounced() {
+        List<DealMention> underWay = extract("Brenholt is buying identity startup Quorra for $120M",
+                "Brenholt today announced an acquisition for its commerce division. It has acquired Quorra, a firm that "
+                        + "manages customer logins.", "2017-09-25");
+        assertEquals("announced", deal(underWay, "Quorra", true).status());
+        List<DealMention> alone = extract(null,
+                "Tarrant Systems Inc said it has acquired Velloway Technology, a maker of graphics boards.", "1987-03-02");
+        assertEquals("completed", deal(alone, "Velloway", true).status());
+    }
 }
