@@ -2068,7 +2068,7 @@ final class DealRules {
                 "to make an offer", "made an offer", "unsolicited",
                 "is in the process", "discussions with", "negotiating", "will seek", "hopes to", "pursue", "pursuing")
                 || proposed(s, plo, phi) || offerFor(s, plo, phi) || optionToBuy(s, plo, phi) || hedgedDealNoun(s, plo, phi)
-                || f.type.equals("ipo") && hedgedListing(s)) {
+                || f.type.equals("ipo") && hedgedListing(s) || raisingWithNoBackers(s, f)) {
             // "plans to expand in Asia after raising $1.8 million": the raise is done, the plan is something else
             if (s.is(f.anchor - 1, "after", "since", "having")) {
                 return "announced";
@@ -2221,6 +2221,22 @@ final class DealRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "it is raising $200 million for growth": a round still being sought. With backers named ("is raising $5 million
+     * from A", "in a round led by B") or its instrument set ("through placements and a rights issue") the raise is
+     * struck and told in the present.
+     */
+    private static boolean raisingWithNoBackers(Sentence s, Frame f) {
+        int v = f.anchor;
+        if (!f.type.equals("funding") || !s.is(v, "raising")) {
+            return false;
+        }
+        int aux = s.is(v - 1, "now", "currently", "also") ? v - 2 : v - 1;
+        return s.is(aux, "is", "are") && f.parties.isEmpty()
+                && s.find(v + 1, s.size(), "from", "led", "backed", "participation", "investors", "investor",
+                "through", "via") < 0;
     }
 
     /** "raises $9m ahead of its proposed London AIM listing": the listing is still to come. */

@@ -1798,4 +1798,13 @@ class DealExtractionTest {
                 "Tarrant Systems Inc said it has acquired Velloway Technology, a maker of graphics boards.", "1987-03-02");
         assertEquals("completed", deal(alone, "Velloway", true).status());
     }
+    @Test
+    void isRaisingWithNoBackerNamedIsAPlan() {
+        List<DealMention> sought = extract(null,
+                "Harrow Hub recently opened in Manila, and it is raising $150 million for growth.", "2017-08-02");
+        assertEquals("planned", deal(sought, "Harrow Hub", true).status());
+        List<DealMention> struck = extract(null,
+                "Pelland Corp is raising 400 mln dlrs through placements and a one-for-four rights issue.", "1987-04-14");
+        assertEquals("announced", deal(struck, "Pelland", true).status());
+    }
 }
