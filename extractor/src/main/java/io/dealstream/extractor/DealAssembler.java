@@ -337,6 +337,14 @@ final class DealAssembler {
                     break;
                 }
             }
+            int pairPlace = formerOrLatter(f);
+            if (pairPlace > 0 && f.target.text == null) {
+                // "The former is said to be raising": one of two companies named before, never the article's own
+                f.target.text = namedInAPairBefore(f.sentence, pairPlace);
+                if (f.target.text == null) {
+                    return;
+                }
+            }
             if (f.target.text == null) {
                 f.target.text = sentenceSubject(f);
             }
@@ -357,6 +365,53 @@ final class DealAssembler {
             String tk = CompanyNames.key(f.target.text);
             f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
         }
+    }
+
+    /** 1 when the frame's subject is "the former", 2 for "the latter" ("The former is raising ..."), else 0. */
+    private static int formerOrLatter(Frame f) {
+        Sentence s = f.sentence;
+        for (int i = 1; i < f.anchor; i++) {
+            if (s.is(i - 1, "the") && s.is(i, "former", "latter") && (i == 1 || s.is(i - 2, ",", "and", "but", "while"))
+                    && s.is(i + 1, "is", "was", "has", "had", "will", "would", "also", "recently", "reportedly", "now",
+                    "said", "raised", "agreed", "'s", "’s")) {
+                return s.is(i, "former") ? 1 : 2;
+            }
+        }
+        return 0;
+    }
+
+    /** The first (1) or second (2) of two names joined by "and" in the few sentences before: "like Docker and Cloudera". */
+    private String namedInAPairBefore(Sentence s, int place) {
+        int at = sentences.indexOf(s);
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            Sentence p = sentences.get(k);
+            for (int i = 1; i + 1 < p.size(); i++) {
+                if (!p.is(i, "and")) {
+                    continue;
+                }
+                // untagged sentences have no names: a capitalised run either side stands for one
+                int a = i;
+                while (a - 1 > 0 && p.toks.get(a - 1).capitalised()) {
+                    a--;
+                }
+                int b = i + 1;
+                while (b < p.size() && p.toks.get(b).capitalised()) {
+                    b++;
+                }
+                if (a < i && b > i + 1) {
+                    return place == 1 ? words(p, a, i) : words(p, i + 1, b);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String words(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(s.word(i));
+        }
+        return b.toString();
     }
 
     /** Securities are bought but are not companies ("one Common Share", "each Warrant"); nor are people. */

@@ -1807,4 +1807,18 @@ class DealExtractionTest {
                 "Pelland Corp is raising 400 mln dlrs through placements and a one-for-four rights issue.", "1987-04-14");
         assertEquals("announced", deal(struck, "Pelland", true).status());
     }
+    @Test
+    void theFormerIsTheFirstOfTwoCompaniesNamedBeforeNotTheArticlesCompany() {
+        List<DealMention> deals = extract("Graph database maker Nodeline raises $30M",
+                """
+                Nodeline said today it has raised $30 million in a round led by Ferris Ventures. The model has \
+                produced a few big companies, like Stackhold and Brightvault. The latter went public last year. The \
+                former is said to be raising financing at a $1.1 billion valuation, according to Bloomberg.""",
+                "2017-08-22");
+        DealMention nodeline = deal(deals, "Nodeline", true);
+        assertEquals("announced", nodeline.status());
+        assertNull(nodeline.valuation());
+        assertTrue(deals.stream().anyMatch(d -> d.target().equals("Stackhold") && d.status().equals("rumored")),
+                deals.toString());
+    }
 }
