@@ -117,11 +117,13 @@ final class DealAssembler {
         // which deal is news is decided among the deals kept; only the flag of a mention changes
         promoteLeadDeal(kept);
         demoteSecondNews(kept);
+        String[] leadStatus = statusFromTheLead(framesBySentence, kept, out);
         for (int i = 0; i < out.size(); i++) {
             DealMention m = out.get(i);
-            if (m.current() != kept.get(i).current) {
+            if (m.current() != kept.get(i).current || leadStatus[i] != null) {
                 out.set(i, new DealMention(m.type(), m.target(), m.parties(), m.round(), m.amount(), m.valuation(),
-                        m.status(), m.conditions(), m.tranches(), kept.get(i).current, m.evidence()));
+                        leadStatus[i] != null ? leadStatus[i] : m.status(), m.conditions(), m.tranches(),
+                        kept.get(i).current, m.evidence()));
             }
         }
         return out;
@@ -365,6 +367,63 @@ final class DealAssembler {
             String tk = CompanyNames.key(f.target.text);
             f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
         }
+    }
+
+    /**
+     * The lead may tell the state of the article's one deal in a sentence the rules draw no frame from ("United Banks
+     * said it plans to merge two of its member banks", then "X will be merged into Y"): a plan or a closing told there
+     * is the deal's, when the article reports one deal of that kind.
+     */
+    private String[] statusFromTheLead(Map<Sentence, List<Frame>> framesBySentence, List<Draft> kept,
+            List<DealMention> mentions) {
+        String[] told = new String[kept.size()];
+        int body = 0;
+        for (Sentence s : sentences) {
+            if (!s.title && ++body > 1) {
+                break;
+            }
+            if (!s.tagged || framesBySentence.getOrDefault(s, List.of()).stream().anyMatch(f -> !f.attachment)) {
+                continue;
+            }
+            for (String type : List.of("acquisition", "funding")) {
+                int news = -1;
+                int count = 0;
+                for (int i = 0; i < kept.size(); i++) {
+                    if (kept.get(i).current && kept.get(i).type.equals(type)) {
+                        news = i;
+                        count++;
+                    }
+                }
+                if (count != 1 || told[news] != null || !"announced".equals(mentions.get(news).status())
+                        || !namesADealSide(s, kept.get(news))) {
+                    continue;
+                }
+                String status = DealRules.statusOfDealWord(s, type);
+                if ("planned".equals(status) || "completed".equals(status)) {
+                    told[news] = status;
+                }
+            }
+        }
+        return told;
+    }
+
+    /** The sentence names the deal's target or a party, or a company of the same family ("United Banks", "United Bank/South"). */
+    private static boolean namesADealSide(Sentence s, Draft d) {
+        List<String> sides = new ArrayList<>();
+        sides.add(d.target);
+        d.parties.values().forEach(p -> sides.add(p.name()));
+        for (Name n : s.names) {
+            if (n.kind == Name.Kind.PLACE || n.kind == Name.Kind.PERSON) {
+                continue;
+            }
+            String first = n.text.split("\\s+")[0];
+            for (String side : sides) {
+                if (sameCompany(n.text, side) || first.length() > 3 && side.split("\\s+")[0].equals(first)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 1 when the frame's subject is "the former", 2 for "the latter" ("The former is raising ..."), else 0. */

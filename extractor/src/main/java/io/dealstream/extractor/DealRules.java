@@ -2033,7 +2033,27 @@ final class DealRules {
         return null;
     }
 
-    private String status(Sentence s, Frame f, int lo, int hi) {
+    /**
+     * The status a lead sentence that yields no frame of its own gives its deal word ("said it plans to merge two of
+     * its banks", "has just closed the necessary funding round"), or null when it has no deal word of that type.
+     */
+    static String statusOfDealWord(Sentence s, String type) {
+        Set<String> words = type.equals("acquisition") ? LEAD_ACQUISITION_WORDS
+                : type.equals("funding") ? LEAD_FUNDING_WORDS : Set.of();
+        for (int i = 0; i < s.size(); i++) {
+            if (words.contains(s.lower(i))) {
+                return status(s, new Frame(type, s, i), 0, s.size());
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LEAD_ACQUISITION_WORDS = Lexicon.words("""
+            merge merger acquire acquisition buyout takeover""");
+    private static final Set<String> LEAD_FUNDING_WORDS = Lexicon.words("""
+            round funding financing""");
+
+    private static String status(Sentence s, Frame f, int lo, int hi) {
         int slo = 0;
         int shi = s.size();
         if (hasFactualCue(s, "called off", "calls off", "call off", "terminated", "terminate", "terminates", "rejected",

@@ -1821,4 +1821,19 @@ class DealExtractionTest {
         assertTrue(deals.stream().anyMatch(d -> d.target().equals("Stackhold") && d.status().equals("rumored")),
                 deals.toString());
     }
+    @Test
+    void theLeadTellsTheStateOfTheOneDealWhenItsSentenceGivesNoFrame() {
+        List<DealMention> planned = extract(null,
+                """
+                Hartwell Banks said it plans to merge two of its northern Ohio member banks into one 500 mln dlr \
+                organization. It said Hartwell Bank/Lorain, based in Elyria, will be merged into Hartwell Bank/North \
+                to improve customer service.""", "1987-03-10");
+        assertEquals("planned", deal(planned, "Hartwell Bank/Lorain", true).status());
+        List<DealMention> closed = extract("Tunefield saved by emergency funding",
+                """
+                Tunefield has just closed the funding round it needed to stay afloat. Yesterday, a newsletter \
+                reported the company was raising $80 million at a $90 million pre-money valuation.""",
+                "2017-08-11");
+        assertEquals("completed", deal(closed, "Tunefield", true).status());
+    }
 }
