@@ -117,11 +117,13 @@ final class DealAssembler {
         // which deal is news is decided among the deals kept; only the flag of a mention changes
         promoteLeadDeal(kept);
         demoteSecondNews(kept);
+        String[] leadStatus = statusFromTheLead(framesBySentence, kept, out);
         for (int i = 0; i < out.size(); i++) {
             DealMention m = out.get(i);
-            if (m.current() != kept.get(i).current) {
+            if (m.current() != kept.get(i).current || leadStatus[i] != null) {
                 out.set(i, new DealMention(m.type(), m.target(), m.parties(), m.round(), m.amount(), m.valuation(),
-                        m.status(), m.conditions(), m.tranches(), kept.get(i).current, m.evidence()));
+                        leadStatus[i] != null ? leadStatus[i] : m.status(), m.conditions(), m.tranches(),
+                        kept.get(i).current, m.evidence()));
             }
         }
         return out;
@@ -337,6 +339,14 @@ final class DealAssembler {
                     break;
                 }
             }
+            int pairPlace = formerOrLatter(f);
+            if (pairPlace > 0 && f.target.text == null) {
+                // "The former is said to be raising": one of two companies named before, never the article's own
+                f.target.text = namedInAPairBefore(f.sentence, pairPlace);
+                if (f.target.text == null) {
+                    return;
+                }
+            }
             if (f.target.text == null) {
                 f.target.text = sentenceSubject(f);
             }
@@ -357,6 +367,110 @@ final class DealAssembler {
             String tk = CompanyNames.key(f.target.text);
             f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
         }
+    }
+
+    /**
+     * The lead may tell the state of the article's one deal in a sentence the rules draw no frame from ("United Banks
+     * said it plans to merge two of its member banks", then "X will be merged into Y"): a plan or a closing told there
+     * is the deal's, when the article reports one deal of that kind.
+     */
+    private String[] statusFromTheLead(Map<Sentence, List<Frame>> framesBySentence, List<Draft> kept,
+            List<DealMention> mentions) {
+        String[] told = new String[kept.size()];
+        int body = 0;
+        for (Sentence s : sentences) {
+            if (!s.title && ++body > 1) {
+                break;
+            }
+            if (!s.tagged || framesBySentence.getOrDefault(s, List.of()).stream().anyMatch(f -> !f.attachment)) {
+                continue;
+            }
+            for (String type : List.of("acquisition", "funding")) {
+                int news = -1;
+                int count = 0;
+                for (int i = 0; i < kept.size(); i++) {
+                    if (kept.get(i).current && kept.get(i).type.equals(type)) {
+                        news = i;
+                        count++;
+                    }
+                }
+                if (count != 1 || told[news] != null || !"announced".equals(mentions.get(news).status())
+                        || !namesADealSide(s, kept.get(news))) {
+                    continue;
+                }
+                String status = DealRules.statusOfDealWord(s, type);
+                if ("planned".equals(status) || "completed".equals(status)) {
+                    told[news] = status;
+                }
+            }
+        }
+        return told;
+    }
+
+    /** The sentence names the deal's target or a party, or a company of the same family ("United Banks", "United Bank/South"). */
+    private static boolean namesADealSide(Sentence s, Draft d) {
+        List<String> sides = new ArrayList<>();
+        sides.add(d.target);
+        d.parties.values().forEach(p -> sides.add(p.name()));
+        for (Name n : s.names) {
+            if (n.kind == Name.Kind.PLACE || n.kind == Name.Kind.PERSON) {
+                continue;
+            }
+            String first = n.text.split("\\s+")[0];
+            for (String side : sides) {
+                if (sameCompany(n.text, side) || first.length() > 3 && side.split("\\s+")[0].equals(first)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 1 when the frame's subject is "the former", 2 for "the latter" ("The former is raising ..."), else 0. */
+    private static int formerOrLatter(Frame f) {
+        Sentence s = f.sentence;
+        for (int i = 1; i < f.anchor; i++) {
+            if (s.is(i - 1, "the") && s.is(i, "former", "latter") && (i == 1 || s.is(i - 2, ",", "and", "but", "while"))
+                    && s.is(i + 1, "is", "was", "has", "had", "will", "would", "also", "recently", "reportedly", "now",
+                    "said", "raised", "agreed", "'s", "’s")) {
+                return s.is(i, "former") ? 1 : 2;
+            }
+        }
+        return 0;
+    }
+
+    /** The first (1) or second (2) of two names joined by "and" in the few sentences before: "like Docker and Cloudera". */
+    private String namedInAPairBefore(Sentence s, int place) {
+        int at = sentences.indexOf(s);
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            Sentence p = sentences.get(k);
+            for (int i = 1; i + 1 < p.size(); i++) {
+                if (!p.is(i, "and")) {
+                    continue;
+                }
+                // untagged sentences have no names: a capitalised run either side stands for one
+                int a = i;
+                while (a - 1 > 0 && p.toks.get(a - 1).capitalised()) {
+                    a--;
+                }
+                int b = i + 1;
+                while (b < p.size() && p.toks.get(b).capitalised()) {
+                    b++;
+                }
+                if (a < i && b > i + 1) {
+                    return place == 1 ? words(p, a, i) : words(p, i + 1, b);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String words(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(s.word(i));
+        }
+        return b.toString();
     }
 
     /** Securities are bought but are not companies ("one Common Share", "each Warrant"); nor are people. */
@@ -893,8 +1007,39 @@ final class DealAssembler {
         }
         List<Tranche> tranches = tranches(d, amount);
         List<String> evidence = d.evidence.size() > 6 ? d.evidence.subList(0, 6) : d.evidence;
+        String status = d.status == null || perfectNewsOfADealToCome(d) ? "announced" : d.status;
         return new DealMention(d.type, d.target, parties, d.round, amount, valuation,
-                d.status == null ? "announced" : d.status, conditions, tranches, d.current, evidence);
+                status, conditions, tranches, d.current, evidence);
+    }
+
+    /**
+     * "X has acquired Y" next to "X is buying Y" or "X will be acquiring Y": the perfect tells the news of a deal the
+     * article also tells as still under way, so it is announced, not closed. Alone it keeps its completed reading.
+     */
+    private static boolean perfectNewsOfADealToCome(Draft d) {
+        if (!"completed".equals(d.status)) {
+            return false;
+        }
+        boolean toCome = false;
+        for (Frame f : d.frames) {
+            Sentence s = f.sentence;
+            if ("completed".equals(f.status) && !f.attachment) {
+                // the company itself right after the verb: "has acquired 7.5 mln X shares" tells a tender's result
+                Name bought = s.nameStartingAt(f.anchor + 1);
+                boolean perfect = s.is(f.anchor, "acquired", "bought", "purchased") && s.is(f.anchor - 1, "has", "have")
+                        && bought != null && !s.is(bought.end, "shares", "stock", "common");
+                String text = s.text.toLowerCase(java.util.Locale.ROOT);
+                if (!perfect || text.contains("complet") || text.contains("closed") || text.contains("finali")) {
+                    return false;
+                }
+            }
+            if (!f.attachment && "announced".equals(f.status) && f.anchor < s.size()) {
+                boolean progressive = s.lower(f.anchor).endsWith("ing") && s.is(f.anchor - 1, "is", "are", "be");
+                boolean future = s.find(Math.max(0, f.anchor - 3), f.anchor, "will", "'ll", "’ll", "shall") >= 0;
+                toCome |= progressive || future;
+            }
+        }
+        return toCome;
     }
 
     /**

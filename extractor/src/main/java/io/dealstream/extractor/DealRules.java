@@ -2033,7 +2033,27 @@ final class DealRules {
         return null;
     }
 
-    private String status(Sentence s, Frame f, int lo, int hi) {
+    /**
+     * The status a lead sentence that yields no frame of its own gives its deal word ("said it plans to merge two of
+     * its banks", "has just closed the necessary funding round"), or null when it has no deal word of that type.
+     */
+    static String statusOfDealWord(Sentence s, String type) {
+        Set<String> words = type.equals("acquisition") ? LEAD_ACQUISITION_WORDS
+                : type.equals("funding") ? LEAD_FUNDING_WORDS : Set.of();
+        for (int i = 0; i < s.size(); i++) {
+            if (words.contains(s.lower(i))) {
+                return status(s, new Frame(type, s, i), 0, s.size());
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LEAD_ACQUISITION_WORDS = Lexicon.words("""
+            merge merger acquire acquisition buyout takeover""");
+    private static final Set<String> LEAD_FUNDING_WORDS = Lexicon.words("""
+            round funding financing""");
+
+    private static String status(Sentence s, Frame f, int lo, int hi) {
         int slo = 0;
         int shi = s.size();
         if (hasFactualCue(s, "called off", "calls off", "call off", "terminated", "terminate", "terminates", "rejected",
@@ -2053,7 +2073,8 @@ final class DealRules {
                 "report said", "reports said", "people with knowledge", "familiar with the matter", "sources close",
                 "according to two", "according to three", "unnamed sources", "sources familiar", "people briefed",
                 "reports suggest", "reported that", "source close", "source with knowledge", "sources with knowledge",
-                "person with knowledge", "source familiar")) {
+                "person with knowledge", "source familiar", "'re hearing", "’re hearing", "are hearing", "we hear",
+                "we've heard", "we’ve heard", "we have heard", "reported by")) {
             return "rumored";
         }
         // intent belongs to the deal's own verb: "plans to raise", not "the potential to revolutionise" further on
@@ -2061,13 +2082,13 @@ final class DealRules {
         int phi = Math.min(hi, f.anchor + 4);
         if (has(s, plo, phi, "in talks", "in discussions", "in negotiations", "in advanced talks", "talks to", "talks with",
                 "exploring", "explores", "explore", "considering", "considers", "plans to", "planning to", "plan to",
-                "intends to", "intend to", "seeking", "seeks", "seek to", "looking to", "is looking", "proposed",
-                "proposes", "offered to", "offers to", "would acquire", "would buy", "could acquire",
+                "intends to", "intend to", "seeking", "seeks", "seek to", "looking to", "is looking", "proposes", "offered to", "offers to", "would acquire", "would buy", "could acquire",
                 "aims to", "wants to", "is set to", "may acquire", "may buy", "weighing",
                 "weighs", "in the process of", "exclusive discussions", "open to", "interested in", "bid for",
-                "offer for", "to make an offer", "made an offer", "unsolicited",
-                "is in the process", "discussions with", "negotiating", "will seek", "hopes to")
-                || hedgedDealNoun(s, plo, phi)) {
+                "to make an offer", "made an offer", "unsolicited",
+                "is in the process", "discussions with", "negotiating", "will seek", "hopes to", "pursue", "pursuing")
+                || proposed(s, plo, phi) || offerFor(s, plo, phi) || optionToBuy(s, plo, phi) || hedgedDealNoun(s, plo, phi)
+                || f.type.equals("ipo") && hedgedListing(s) || raisingWithNoBackers(s, f)) {
             // "plans to expand in Asia after raising $1.8 million": the raise is done, the plan is something else
             if (s.is(f.anchor - 1, "after", "since", "having")) {
                 return "announced";
@@ -2172,10 +2193,94 @@ final class DealRules {
         return false;
     }
 
+    /** "proposed" anywhere in the window, but not in a SPAC's name for its signed merger. */
+    private static boolean proposed(Sentence s, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (s.is(i, "proposed") && !signedSpacMerger(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the proposed business combination" is how a SPAC and its target name the merger they have signed. */
+    private static boolean signedSpacMerger(Sentence s, int proposed) {
+        return s.is(proposed + 1, "business") && s.is(proposed + 2, "combination", "combinations");
+    }
+
+    /**
+     * "an offer for X" is a proposal, but "will pay $4 a share in a tender offer for X" or "through a cash tender
+     * offer" names the way an agreed deal is carried out.
+     */
+    private static boolean offerFor(Sentence s, int lo, int hi) {
+        int at = s.phraseAt("offer for", lo, hi);
+        while (at >= 0) {
+            boolean vehicle = false;
+            if (s.is(at - 1, "tender")) {
+                int by = s.find(Math.max(0, at - 10), at - 1, "in", "through", "via");
+                vehicle = by >= 0 && s.is(by + 1, "a", "an", "its", "the");
+            }
+            if (!vehicle) {
+                return true;
+            }
+            at = s.phraseAt("offer for", at + 1, hi);
+        }
+        return false;
+    }
+
+    /**
+     * "secured an option to acquire full ownership": a right to buy later; "exercised its option" is the purchase,
+     * and "granted X an option to buy 18.5 pct of its shares" is a term (a lock-up) of a deal told on its own.
+     */
+    private static boolean optionToBuy(Sentence s, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (s.is(i, "option", "options", "right") && s.is(i + 1, "to") && s.is(i + 2, "acquire", "buy", "purchase")
+                    && s.find(Math.max(0, i - 3), i, "exercise", "exercised", "exercises", "exercising") < 0
+                    && s.find(i + 3, Math.min(s.size(), i + 8), "shares", "stock", "common", "warrants") < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "it is raising $200 million for growth": a round still being sought. With backers named ("is raising $5 million
+     * from A", "in a round led by B") or its instrument set ("through placements and a rights issue") the raise is
+     * struck and told in the present.
+     */
+    private static boolean raisingWithNoBackers(Sentence s, Frame f) {
+        int v = f.anchor;
+        if (!f.type.equals("funding") || !s.is(v, "raising")) {
+            return false;
+        }
+        int aux = s.is(v - 1, "now", "currently", "also") ? v - 2 : v - 1;
+        return s.is(aux, "is", "are") && f.parties.isEmpty()
+                && s.find(v + 1, s.size(), "from", "led", "backed", "participation", "investors", "investor",
+                "through", "via") < 0;
+    }
+
+    /** "raises $9m ahead of its proposed London AIM listing": the listing is still to come. */
+    private static boolean hedgedListing(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.is(i, "proposed", "planned", "potential", "possible", "prospective", "intended")) {
+                for (int j = i + 1; j < Math.min(s.size(), i + 8); j++) {
+                    if (s.is(j, "listing", "ipo", "float", "flotation")) {
+                        return true;
+                    }
+                    // only the exchange's name and words like "dual" may stand between
+                    if (!s.toks.get(j).capitalised() && !s.is(j, "dual", "initial", "public", "stock", "market", "-")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** "a potential acquisition", "the proposed merger", "a possible sale": intent written on the deal's noun. */
     private static boolean hedgedDealNoun(Sentence s, int lo, int hi) {
         for (int i = lo; i < hi; i++) {
-            if (s.is(i, "potential", "possible", "proposed", "prospective", "mooted")
+            if (s.is(i, "potential", "possible", "proposed", "prospective", "mooted") && !signedSpacMerger(s, i)
                     && s.find(i + 1, Math.min(s.size(), i + 3), "acquisition", "deal", "sale", "merger", "takeover", "bid",
                     "offer", "purchase", "investment", "transaction", "combination", "buyer", "buyers", "suitor") >= 0) {
                 return true;

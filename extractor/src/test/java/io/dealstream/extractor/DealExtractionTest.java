@@ -1734,4 +1734,106 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Princetown Development", true);
         assertEquals(Party.ACQUIRER, party(d, "Quinton").role());
     }
+    @Test
+    void aTenderOfferThatCarriesOutAnAgreedDealIsNoMereOffer() {
+        List<DealMention> agreed = extract("Halvern to buy Ostrava Instruments for $85M",
+                "Halvern Systems has agreed to acquire Ostrava Instruments for $85 million. Halvern said it will pay "
+                        + "$6 per share in a tender offer for Ostrava Instruments.", "2025-03-04");
+        assertEquals("announced", deal(agreed, "Ostrava", true).status());
+        List<DealMention> offered = extract(null,
+                "Crestline Partners said it made a tender offer for Ostrava Instruments at 6 dlrs a share.", "1987-03-04");
+        assertEquals("planned", deal(offered, "Ostrava", true).status());
+    }
+
+    @Test
+    void anOptionToBuyTheRestOrAPursuedBuyoutIsPlanned() {
+        List<DealMention> option = extract(null,
+                "As part of the transaction, Larkspur Travel has secured an option to acquire full ownership of "
+                        + "Bellmoor Voyages before June 30.", "2025-02-11");
+        assertEquals("planned", deal(option, "Bellmoor", true).status());
+        List<DealMention> pursue = extract(null,
+                "Drayton Foods Co said it has given managers of its Pellam Inc unit 60 days to pursue a leveraged "
+                        + "buyout of Pellam Inc.", "1987-04-02");
+        assertEquals("planned", deal(pursue, "Pellam", true).status());
+        // an option on shares granted beside an agreed takeover is one of its terms, not the deal's state
+        List<DealMention> lockup = extract(null,
+                "Ferrand Co said it has agreed to acquire Tolvar Industries in an exchange of stock. Tolvar has "
+                        + "granted Ferrand an option to buy Tolvar shares equal to 18 pct of its stock.", "1987-03-02");
+        assertEquals("announced", deal(lockup, "Tolvar", true).status());
+    }
+
+    @Test
+    void aRaiseAheadOfAProposedListingIsAPlannedIpo() {
+        List<DealMention> deals = extract("Korrin Health raises $9m ahead of proposed London Stock Exchange AIM listing",
+                "Korrin Health has received commitments of $9 million to support its listing.", "2025-02-10");
+        DealMention d = deal(deals, "Korrin", true);
+        assertEquals("ipo", d.type());
+        assertEquals("planned", d.status());
+    }
+
+    @Test
+    void aSpacsProposedBusinessCombinationIsSigned() {
+        List<DealMention> deals = extract(null,
+                "The SEC declared the registration statement effective, advancing the proposed business combination "
+                        + "of Harlan Peak Acquisition Corp. and Vessent Fuels, Inc.", "2025-02-10");
+        assertEquals("announced", deal(deals, "Vessent", true).status());
+    }
+
+    @Test
+    void whatTheReporterIsHearingIsARumour() {
+        List<DealMention> deals = extract("Pellow is raising a $90 million round at a $2 billion valuation",
+                """
+                Team chat startup Pellow is raising a $90 million round at a $2 billion valuation. We're hearing \
+                that Northgate Capital participated. The $90 million financing was reported by Bloomberg.""",
+                "2017-08-20");
+        assertEquals("rumored", deal(deals, "Pellow", true).status());
+    }
+    @Test
+    void hasAcquiredBesideADealStillUnderWayIsAnnounced() {
+        List<DealMention> underWay = extract("Brenholt is buying identity startup Quorra for $120M",
+                "Brenholt today announced an acquisition for its commerce division. It has acquired Quorra, a firm that "
+                        + "manages customer logins.", "2017-09-25");
+        assertEquals("announced", deal(underWay, "Quorra", true).status());
+        List<DealMention> alone = extract(null,
+                "Tarrant Systems Inc said it has acquired Velloway Technology, a maker of graphics boards.", "1987-03-02");
+        assertEquals("completed", deal(alone, "Velloway", true).status());
+    }
+    @Test
+    void isRaisingWithNoBackerNamedIsAPlan() {
+        List<DealMention> sought = extract(null,
+                "Harrow Hub recently opened in Manila, and it is raising $150 million for growth.", "2017-08-02");
+        assertEquals("planned", deal(sought, "Harrow Hub", true).status());
+        List<DealMention> struck = extract(null,
+                "Pelland Corp is raising 400 mln dlrs through placements and a one-for-four rights issue.", "1987-04-14");
+        assertEquals("announced", deal(struck, "Pelland", true).status());
+    }
+    @Test
+    void theFormerIsTheFirstOfTwoCompaniesNamedBeforeNotTheArticlesCompany() {
+        List<DealMention> deals = extract("Graph database maker Nodeline raises $30M",
+                """
+                Nodeline said today it has raised $30 million in a round led by Ferris Ventures. The model has \
+                produced a few big companies, like Stackhold and Brightvault. The latter went public last year. The \
+                former is said to be raising financing at a $1.1 billion valuation, according to Bloomberg.""",
+                "2017-08-22");
+        DealMention nodeline = deal(deals, "Nodeline", true);
+        assertEquals("announced", nodeline.status());
+        assertNull(nodeline.valuation());
+        assertTrue(deals.stream().anyMatch(d -> d.target().equals("Stackhold") && d.status().equals("rumored")),
+                deals.toString());
+    }
+    @Test
+    void theLeadTellsTheStateOfTheOneDealWhenItsSentenceGivesNoFrame() {
+        List<DealMention> planned = extract(null,
+                """
+                Hartwell Banks said it plans to merge two of its northern Ohio member banks into one 500 mln dlr \
+                organization. It said Hartwell Bank/Lorain, based in Elyria, will be merged into Hartwell Bank/North \
+                to improve customer service.""", "1987-03-10");
+        assertEquals("planned", deal(planned, "Hartwell Bank/Lorain", true).status());
+        List<DealMention> closed = extract("Tunefield saved by emergency funding",
+                """
+                Tunefield has just closed the funding round it needed to stay afloat. Yesterday, a newsletter \
+                reported the company was raising $80 million at a $90 million pre-money valuation.""",
+                "2017-08-11");
+        assertEquals("completed", deal(closed, "Tunefield", true).status());
+    }
 }
