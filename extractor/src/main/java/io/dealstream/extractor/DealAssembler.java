@@ -337,6 +337,14 @@ final class DealAssembler {
                     break;
                 }
             }
+            if (f.target.text == null && pairReference(f.sentence, f.anchor) >= 0) {
+                // "The former is said to be raising at a $1.3 billion valuation": one of two companies named before
+                f.target.text = namedInPair(f.sentence, pairReference(f.sentence, f.anchor));
+                if (f.target.text == null) {
+                    unresolved.add(f);
+                    return;
+                }
+            }
             if (f.target.text == null) {
                 f.target.text = sentenceSubject(f);
             }
@@ -357,6 +365,54 @@ final class DealAssembler {
             String tk = CompanyNames.key(f.target.text);
             f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
         }
+    }
+
+    /** Frames whose company is "the former" or "the latter" of a pair the article named where names were not read. */
+    private final Set<Frame> unresolved = new HashSet<>();
+
+    /** The token "former"/"latter" of "the former is raising" before {@code anchor}, else -1 ("the former CEO" is not). */
+    private static int pairReference(Sentence s, int anchor) {
+        for (int i = 1; i < Math.min(anchor, s.size() - 1); i++) {
+            if (s.is(i, "former", "latter") && s.is(i - 1, "the")
+                    && (s.is(i + 1, "is", "was", "has", "had", "will", "would", "could", "may", "might", "said", "says",
+                    "raised", "raises", "recently", "also", "now", "'s", "’s", ",") || s.lower(i + 1).endsWith("ed"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "like Docker and Cloudera. ... The former": the first (or, for "the latter", the last) company of a recent pair. */
+    private String namedInPair(Sentence s, int at) {
+        boolean latter = s.is(at, "latter");
+        for (int k = sentences.indexOf(s) - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+            Sentence p = sentences.get(k);
+            // two names joined by "and"/"or": "like Docker and Cloudera", "Acme, Bolt or Cirrus"
+            for (int i = 0; i + 1 < p.names.size(); i++) {
+                Sentence.Name first = p.names.get(i);
+                int j = i;
+                while (j + 1 < p.names.size() && p.names.get(j + 1).canBeCompany()
+                        && joined(p, p.names.get(j).end, p.names.get(j + 1).start)) {
+                    j++;
+                }
+                if (j > i && first.canBeCompany()) {
+                    return latter ? p.names.get(j).text : first.text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean joined(Sentence s, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!s.is(k, "and", "or", ",")) {
+                return false;
+            }
+        }
+        return s.is(to - 1, "and", "or") || s.is(from, ",");
     }
 
     /** Securities are bought but are not companies ("one Common Share", "each Warrant"); nor are people. */
@@ -586,6 +642,9 @@ final class DealAssembler {
 
     /** Role cues, valuations and deal sizes that name no company attach to the deal they elaborate. */
     private void attach(Frame f) {
+        if (unresolved.contains(f)) {
+            return;
+        }
         Draft host = null;
         String wanted = f.attachType == null || f.attachType.equals("valuation") ? "funding" : f.attachType;
         if ("valuation".equals(f.attachType) && f.type.equals("acquisition") && f.target != null) {
@@ -618,6 +677,9 @@ final class DealAssembler {
                     break;
                 }
             }
+        }
+        if (host == null && valuationOfARecalledCompany(f)) {
+            return;
         }
         // "UrWork is valued at $1.5 billion" beside ReWork's round: UrWork's worth, not the round's
         if (host == null && !f.background && !namesAnotherCompany(f)) {
@@ -719,6 +781,41 @@ final class DealAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * "The company is now valued at $20 billion" where "the company" is one whose rounds the article only recalls
+     * (WeWork's, beside a rival's current round): the worth goes to that company's latest recalled round told before
+     * it, never to the other company's round. True when the frame was handled so (attached, or dropped).
+     */
+    private boolean valuationOfARecalledCompany(Frame f) {
+        if (!"valuation".equals(f.attachType) || f.valuation == null || f.target == null || !f.target.anaphor
+                || f.target.text == null) {
+            return false;
+        }
+        Draft latest = null;
+        int latestSentence = -1;
+        for (Draft d : drafts) {
+            if (!sameCompany(d.target, f.target.text) || !d.type.equals("funding")) {
+                continue;
+            }
+            if (d.current) {
+                return false; // the company's own current round: the usual attachment
+            }
+            for (int i : d.sentences) {
+                if (i < f.sentence.index && i > latestSentence) {
+                    latestSentence = i;
+                    latest = d;
+                }
+            }
+        }
+        if (latest == null) {
+            return false;
+        }
+        if (latest.valuation == null) {
+            merge(latest, f);
+        }
+        return true;
     }
 
     /** A valuation said of a company by name ("X is valued at") that no deal of the article is about. */

@@ -2232,6 +2232,9 @@ final class DealRules {
                 return true;
             }
         }
+        if (asOfAnEarlierDate(s, wlo, whi)) {
+            return true;
+        }
         // "three months after Orbital Insight closed its $50 million Series C": the deal inside the "after" clause came first
         for (int i = Math.max(1, lo); i < f.anchor; i++) {
             if (s.is(i, "after") && s.is(i - 1, "months", "weeks", "days", "years", "month", "week", "year", "shortly", "soon")
@@ -2267,6 +2270,38 @@ final class DealRules {
                 && s.is(2, ",")) {
             int month = monthNumber(s.lower(1));
             return month > 0 && month < publishedMonth && pastTenseNear(s, 3, Math.min(s.size(), f.anchor + 1));
+        }
+        return false;
+    }
+
+    /**
+     * "a valuation of $1.3 billion (as of September, 2016)", "as of last year": a figure dated by a snapshot is an
+     * earlier state of the company, not the deal the article reports ("as of today", "as of now" are the present).
+     */
+    private boolean asOfAnEarlierDate(Sentence s, int lo, int hi) {
+        for (int i = lo; i + 2 <= hi; i++) {
+            if (!s.is(i, "as") || !s.is(i + 1, "of")) {
+                continue;
+            }
+            String next = s.lower(i + 2);
+            if (next.equals("last")) {
+                return true;
+            }
+            int month = monthNumber(next);
+            if (month > 0) {
+                // "as of September, 2016" (dated by its year) or "as of September" in a later month's article
+                for (int k = i + 3; k < Math.min(s.size(), i + 7); k++) {
+                    String w = s.word(k);
+                    if (YEAR.matcher(w).matches() && w.length() == 4) {
+                        return publishedYear <= 0 || Integer.parseInt(w) < publishedYear
+                                || Integer.parseInt(w) == publishedYear && publishedMonth > month;
+                    }
+                }
+                return publishedMonth <= 0 || month < publishedMonth;
+            }
+            if (YEAR.matcher(next).matches() && next.length() == 4) {
+                return publishedYear <= 0 || Integer.parseInt(next) < publishedYear;
+            }
         }
         return false;
     }
@@ -3008,7 +3043,9 @@ final class DealRules {
                 return s.find(j, m.start(), ",", ";", "and", "raised", "raising", "with") < 0 || j >= m.start() - 3;
             }
             if (s.is(j, "valued", "valuing", "values", "value") && s.find(j, m.start(), "at") >= 0
-                    || s.is(j, "valued") && s.is(j + 1, "$") ) {
+                    || s.is(j, "valued") && s.is(j + 1, "$")
+                    || s.is(j, "valued") && s.is(j + 1, "between") && j + 2 == m.start()) {
+                // "valued between $750 million and $1 billion": a range of worth
                 // "a holding valued at Rs 8,371 crore": what a stake is worth, not a company
                 return s.find(Math.max(0, j - 3), j, "holding", "holdings", "position") < 0;
             }

@@ -1734,4 +1734,54 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Princetown Development", true);
         assertEquals(Party.ACQUIRER, party(d, "Quinton").role());
     }
+
+    @Test
+    void aValuationBetweenTwoFiguresIsARangeOfWorth() {
+        List<DealMention> deals = extract("Orvale raises $40 million",
+                """
+                Orvale raised $40 million from Kestrel Partners, it said. Orvale, which previously raised about $5 \
+                million, was valued between $300 million and $400 million in the round, a person familiar said.""",
+                "2025-02-11");
+        DealMention d = deal(deals, "Orvale", true);
+        assertNotNull(d.valuation(), deals.toString());
+        assertEquals(300e6, d.valuation().value(), 1);
+    }
+
+    @Test
+    void aValuationAsOfAnEarlierDateIsNotTheNewRounds() {
+        List<DealMention> deals = extract("Pellucid raises $30M",
+                """
+                Pellucid announced a $30 million round led by Marrow Partners. The company, which has now raised a \
+                total of $200 million on a valuation of $900 million (as of March, 2015), plans to hire.""",
+                "2017-08-20");
+        assertNull(deal(deals, "Pellucid", true).valuation(), deals.toString());
+    }
+
+    @Test
+    void theFormerOfTwoCompaniesIsNotTheArticlesCompany() {
+        List<DealMention> unread = extract("Lumora raises $20M",
+                """
+                Lumora, a database startup, said today it has raised $20 million in a round led by Qandor Capital. \
+                It's a model that has spawned successful companies, like Brinkly and Castorix. The former is said to \
+                be raising financing at a $2 billion valuation, according to Bloomberg.""", "2017-08-20");
+        assertNull(deal(unread, "Lumora", true).valuation(), unread.toString());
+        List<DealMention> named = extract("Lumora raises $20M",
+                """
+                Lumora, a database startup, said today it has raised $20 million in a round led by Qandor Capital. \
+                Rivals Brinkly and Castorix have each raised more than $50 million to date. The former is said to \
+                be raising financing at a $2 billion valuation, according to Bloomberg.""", "2017-08-20");
+        assertNull(deal(named, "Lumora", true).valuation(), named.toString());
+        assertEquals(2e9, deal(named, "Brinkly", true).valuation().value(), 1);
+    }
+
+    @Test
+    void theCompanyValuedIsTheOneWhoseRoundsWereJustRecalled() {
+        List<DealMention> deals = extract("Tessel Spaces acquires Nook, a Singapore co-working startup",
+                """
+                Tessel Spaces has acquired Nook, a Singapore co-working startup, for an undisclosed sum. Rival \
+                Harbor Hub is raising $100 million for growth. Tessel Spaces raised $300 million in March. The \
+                company is now valued at $9 billion.""", "2017-08-20");
+        assertNull(deal(deals, "Harbor Hub", true).valuation(), deals.toString());
+        assertEquals(9e9, deal(deals, "Tessel Spaces", false).valuation().value(), 1);
+    }
 }
