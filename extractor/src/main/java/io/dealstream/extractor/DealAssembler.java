@@ -496,7 +496,23 @@ final class DealAssembler {
                 || s.lower(v).endsWith("ing") && s.is(v - 1, "is", "are");
         boolean announcement = s.phraseAt("as part of its announcement", 0, s.size()) >= 0
                 || s.phraseAt("as part of the announcement", 0, s.size()) >= 0;
-        return presentVerb || announcement;
+        // "announced last week it had agreed to buy": the past perfect tells the deal as done before the news
+        boolean pastPerfect = s.find(Math.max(0, v - 8), v, "had") >= 0;
+        return presentVerb || announcement || announcedLately(f) && !pastPerfect;
+    }
+
+    /**
+     * "The company ... last week announced a $40 million round": the sized deal itself announced in the days before
+     * the article ("it was announced last week that the purchase was expected to close" only dates a step).
+     */
+    private static boolean announcedLately(Frame f) {
+        Sentence s = f.sentence;
+        if (f.amount == null) {
+            return false;
+        }
+        int announced = s.find(Math.max(0, f.amount.start() - 4), f.amount.start(), "announced");
+        return announced >= 0 && (s.is(announced - 2, "last", "this") && s.is(announced - 1, "week")
+                || s.is(announced + 1, "last", "this") && s.is(announced + 2, "week"));
     }
 
     private boolean compatible(Draft d, Frame f) {
@@ -507,6 +523,9 @@ final class DealAssembler {
             return false;
         }
         boolean amountsAgree = d.amount != null && f.amount != null && close(d.amount.money(), f.amount.money());
+        if (d.amount != null && f.amount != null && !amountsAgree && restatesAnnouncedTerms(f)) {
+            return true;
+        }
         if (d.amount != null && f.amount != null && !amountsAgree && !d.weakAmount && !f.weakAmount) {
             return false;
         }
@@ -529,8 +548,27 @@ final class DealAssembler {
         return true;
     }
 
+    /**
+     * "When Bolt announced the transaction January 12, the company said it was paying 640 mln dlrs": the terms the
+     * deal had when first announced, told after its current ones; the same deal, whose current price stands.
+     */
+    private static boolean restatesAnnouncedTerms(Frame f) {
+        Sentence s = f.sentence;
+        int when = s.find(0, Math.min(s.size(), f.anchor), "when");
+        if (when < 0) {
+            return false;
+        }
+        int announced = s.find(when, Math.min(s.size(), when + 8), "announced", "unveiled", "agreed");
+        return announced >= 0 && s.find(announced, Math.min(s.size(), announced + 4), "transaction", "deal",
+                "acquisition", "merger", "agreement", "sale", "purchase", "takeover") >= 0;
+    }
+
     private void merge(Draft d, Frame f) {
         d.frames.add(f);
+        if (f.amount != null && d.amount != null && !close(d.amount.money(), f.amount.money())
+                && restatesAnnouncedTerms(f)) {
+            f.amount = null; // the price first announced, not the one the deal has now
+        }
         if (f.amount != null && (d.amount == null || d.weakAmount && !f.weakAmount || sharper(f.amount, d.amount))) {
             d.amount = f.amount;
             d.weakAmount = f.weakAmount;

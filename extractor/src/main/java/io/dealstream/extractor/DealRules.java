@@ -85,6 +85,7 @@ final class DealRules {
         payingFrames(s, out, used);
         valuationFrames(s, out);
         statedDealValueFrames(s, out, used);
+        receivedPriceFrames(s, out, used);
         eachInvesting(s, out);
         sharesFrom(s, out);
         for (Frame f : out) {
@@ -1897,6 +1898,63 @@ final class DealRules {
             }
             Frame f = dealPriceFrame(s, m);
             f.weakAmount = true;
+            used.add(m);
+            out.add(f);
+        }
+    }
+
+    /**
+     * "Acme said it will receive about 588 mln dlrs in cash from Bolt Corp for the business of Acme Aerospace": a
+     * sale told by its seller, the money received from the buyer for the business being its price.
+     */
+    private void receivedPriceFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isValuation(s, m)
+                    || out.stream().anyMatch(f -> f.amount == m)) {
+                continue;
+            }
+            int k = m.start() - 1;
+            while (k >= 0 && m.start() - k <= 3 && s.is(k, "about", "approximately", "around", "roughly", "nearly",
+                    "some", "up", "to", "more", "than", "over")) {
+                k--;
+            }
+            if (!s.is(k, "receive", "receives", "received", "receiving")) {
+                continue;
+            }
+            int j = m.end();
+            if (s.is(j, "in")) {
+                j++;
+                while (j < s.size() && s.is(j, "cash", "and", "stock", "shares", "notes")) {
+                    j++;
+                }
+            }
+            if (!s.is(j, "from")) {
+                continue;
+            }
+            Name buyer = s.nameAt(j + 1);
+            if (buyer == null || !buyer.canBeCompany()) {
+                continue;
+            }
+            int f0 = buyer.end;
+            if (!s.is(f0, "for")) {
+                continue;
+            }
+            int t = f0 + 1;
+            while (t < s.size() && t - f0 <= 5 && s.is(t, "the", "its", "their", "business", "businesses", "unit", "units",
+                    "operations", "division", "assets", "of", "stake", "interest", "in", "entire", "whole")) {
+                t++;
+            }
+            Name target = s.nameAt(t);
+            Ref seller = subjectBefore(s, k);
+            if (target == null || !target.canBeCompany() || seller == null || seller.name == null
+                    || !seller.name.canBeCompany() || seller.name == target || seller.name == buyer) {
+                continue;
+            }
+            Frame f = new Frame("acquisition", s, k);
+            f.target = Ref.of(s, target);
+            f.addParty(Ref.of(s, buyer), Party.ACQUIRER, null);
+            f.addParty(seller, Party.SELLER, null);
+            f.amount = m;
             used.add(m);
             out.add(f);
         }

@@ -1784,4 +1784,33 @@ class DealExtractionTest {
         assertNull(deal(deals, "Harbor Hub", true).valuation(), deals.toString());
         assertEquals(9e9, deal(deals, "Tessel Spaces", false).valuation().value(), 1);
     }
+
+    @Test
+    void moneyASellerReceivesFromABuyerForABusinessIsItsPriceAndTheFirstAnnouncedPriceStaysWithIt() {
+        List<DealMention> deals = extract(null,
+                """
+                Harlow Tire Co said it will receive about 410 mln dlrs in cash from Brennan Corp for the business of \
+                Harlow Avionics Corp. Harlow said the previously announced acquisition by Brennan is expected to be \
+                completed March 13. When Brennan announced the transaction January 12, the company said it was \
+                paying 450 mln dlrs for Harlow Avionics.""", "1987-03-10");
+        DealMention d = deal(deals, "Harlow Avionics", true);
+        assertMoney(410e6, "USD", d.amount());
+        assertEquals(Party.ACQUIRER, party(d, "Brennan").role());
+        assertEquals(Party.SELLER, party(d, "Harlow Tire").role());
+        assertEquals(1, deals.stream().filter(x -> x.target().startsWith("Harlow Avionics")).count(), deals.toString());
+    }
+
+    @Test
+    void aRoundAnnouncedLastWeekIsTheArticlesNewsEvenPastTheLead() {
+        List<DealMention> deals = extract("Here is the pitch deck of Tovani, the Denver startup now valued at more than $200M",
+                """
+                Tovani makes tools for sales teams. Its founders met at college. The startup grew quickly in 2024. \
+                The company, which sells coaching software, last week announced a $30 million round, just six months \
+                after raising a separate $9 million round in May. Its valuation has about doubled since then to \
+                around $200 million. Brightwater Capital led the latest round.""", "2026-01-20");
+        DealMention d = deal(deals, "Tovani", true);
+        assertMoney(30e6, "USD", d.amount());
+        assertEquals(200e6, d.valuation().value(), 1);
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Brightwater").role());
+    }
 }
