@@ -183,6 +183,9 @@ final class DealRules {
             return;
         }
         Ref subject = subjectBefore(s, v);
+        if (sharesBoughtFrom(s, f, v, subject, out, used)) {
+            return;
+        }
         int objStart = v + 1;
         double pct = stakeBefore(s, objStart, Math.min(f.hi, v + 12));
         Ref object = boughtObjectAfter(s, objStart, f.hi);
@@ -1960,6 +1963,49 @@ final class DealRules {
         }
     }
 
+    /**
+     * "Kestrel has agreed to buy $1.5 billion of its shares from Dorian": a sum of a company's stock bought from a
+     * holder is an investment in that company ("its" own shares: the buyer's; "of Acme shares": Acme's), sized by
+     * the sum, with the holder selling.
+     */
+    private boolean sharesBoughtFrom(Sentence s, Frame f, int v, Ref subject, List<Frame> out, Set<MoneySpan> used) {
+        MoneySpan m = s.moneyAt(v + 1);
+        if (m == null || m.start() != v + 1 || used.contains(m) || !m.isLumpSum() || !s.is(m.end(), "of")) {
+            return false;
+        }
+        int k = m.end() + 1;
+        Ref company;
+        if (s.is(k, "its", "their")) {
+            // the buyer's own stock: "the brokerage firm has agreed to buy $1.5 billion of its shares"
+            company = subject != null ? subject : Ref.anaphor(s);
+            k++;
+            if (s.is(k, "own")) {
+                k++;
+            }
+        } else {
+            Name n = s.nameAt(k);
+            company = n != null && n.canBeCompany() ? Ref.of(s, n) : null;
+            k = n == null ? k : n.end;
+        }
+        if (company == null || !s.is(k, "shares", "stock", "common")) {
+            return false;
+        }
+        int from = s.find(k, Math.min(f.hi, k + 6), "from");
+        Ref holder = from < 0 ? null : nameAfter(s, from + 1, f.hi);
+        f.type = "investment";
+        f.target = company;
+        if (holder != null && !sameRef(holder, company)) {
+            f.addParty(holder, Party.SELLER, null);
+        }
+        if (subject != null && subject != company && !sameRef(subject, company)) {
+            f.addParty(subject, Party.INVESTOR, null);
+        }
+        f.amount = m;
+        used.add(m);
+        out.add(f);
+        return true;
+    }
+
     /** A deal's worth told beside its noun ("an indicated value of $X") goes to the sentence's acquisition. */
     private void statedDealValueFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
         for (MoneySpan m : s.money) {
@@ -2143,7 +2189,7 @@ final class DealRules {
                     "subject to", "to close in", "will close", "to be completed", "upon completion", "upon closing",
                     "on completion", "following completion", "until closing", "prior to closing", "before closing",
                     "expected closing", "close of the", "to complete", "closing conditions", "anticipated to close",
-                    "closes in on", "closing in on")) {
+                    "closes in on", "closing in on") && !completionStillToCome(s, lo, hi)) {
                 return "completed";
             }
         }
@@ -2155,6 +2201,17 @@ final class DealRules {
             return "completed";
         }
         return "announced";
+    }
+
+    /** "... from TD when the offering is completed", "once the sale closes": a completion the deal waits for. */
+    private static boolean completionStillToCome(Sentence s, int lo, int hi) {
+        for (int i = lo; i < Math.min(hi, s.size()); i++) {
+            if (s.is(i, "completed", "complete", "closed", "closes") && s.find(Math.max(lo, i - 5), i, "when", "once", "until") >= 0
+                    && s.find(Math.max(lo, i - 5), i, "has", "have", "had", "was", "were") < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cue anywhere in the sentence, but not one only supposed: "ready to buy X if the regulator rejects ...". */

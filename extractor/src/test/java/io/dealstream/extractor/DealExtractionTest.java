@@ -1813,4 +1813,19 @@ class DealExtractionTest {
         assertEquals(200e6, d.valuation().value(), 1);
         assertEquals(Party.LEAD_INVESTOR, party(d, "Brightwater").role());
     }
+
+    @Test
+    void aSumOfItsOwnSharesBoughtFromAHolderIsAnInvestmentInTheBuyerStillToClose() {
+        List<DealMention> deals = extract("Dorian Bank to sell investment in Kestrel Brokerage",
+                """
+                Dorian Bank said it will offer its 10.1% stake in Kestrel Brokerage through a registered stock \
+                offering. The brokerage and money-management firm has agreed to buy $1.5 billion of its shares from \
+                Dorian when the offering is completed. Dorian last year reduced its holding in Kestrel Brokerage from \
+                12% to raise $2.5 billion.""", "2025-02-11");
+        DealMention d = deal(deals, "Kestrel Brokerage", true);
+        assertEquals("investment", d.type());
+        assertMoney(1.5e9, "USD", d.amount());
+        assertEquals("announced", d.status());
+        assertEquals(Party.SELLER, party(d, "Dorian").role());
+    }
 }
