@@ -90,9 +90,29 @@ final class DealRules {
         sharesFrom(s, out);
         for (Frame f : out) {
             finish(f);
+            if (priceOfAPackage(s, f)) {
+                f.weakAmount = true;
+            }
         }
         out.removeIf(f -> !f.attachment && hypothetical(s, f));
         return out;
+    }
+
+    /**
+     * "agreed to sell Serbia Broadband to A and other assets to B in a deal with an enterprise value of 1.5 billion
+     * euros": the sum prices the whole package, not the one company; a price of that company alone told elsewhere
+     * ("buying Serbia Broadband for 825 million euros") stands over it.
+     */
+    private static boolean priceOfAPackage(Sentence s, Frame f) {
+        if (f.amount == null || !f.type.equals("acquisition") || f.amount.start() <= f.anchor) {
+            return false;
+        }
+        for (int i = f.anchor + 1; i + 1 < f.amount.start(); i++) {
+            if (s.is(i, "other") && s.is(i + 1, "assets", "businesses", "units", "operations", "properties")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1828,4 +1828,16 @@ class DealExtractionTest {
         assertEquals("announced", d.status());
         assertEquals(Party.SELLER, party(d, "Dorian").role());
     }
+
+    @Test
+    void thePriceOfTheCompanyAloneStandsOverTheValueOfAPackageSoldWithIt() {
+        List<DealMention> deals = extract("Norvik Group sells Tarsa Cable to Lumen Telecom",
+                """
+                Norvik Group has agreed to sell its cable operator Tarsa Cable to Lumen Telecom and other assets to \
+                Orbis Media in a deal with an enterprise value of 1.2 billion euros, Norvik said on Wednesday. Lumen \
+                Telecom said it was buying Tarsa Cable for 700 million euros cash-free and debt-free.""", "2025-02-12");
+        DealMention d = deal(deals, "Tarsa Cable", true);
+        assertMoney(700e6, "EUR", d.amount());
+        assertEquals(1, deals.stream().filter(x -> x.target().startsWith("Tarsa")).count(), deals.toString());
+    }
 }
