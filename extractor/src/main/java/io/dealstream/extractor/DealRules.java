@@ -93,6 +93,9 @@ final class DealRules {
             if (priceOfAPackage(s, f)) {
                 f.weakAmount = true;
             }
+            if (f.type.equals("acquisition") && f.amount != null && capitalBroughtIn(s, f.amount)) {
+                f.amount = null;
+            }
         }
         out.removeIf(f -> !f.attachment && hypothetical(s, f));
         return out;
@@ -113,6 +116,22 @@ final class DealRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "will acquire Harrods Bank and benefit from around £80 million of capital coming into the business": capital the
+     * bought business brings or receives, not what the buyer pays for it.
+     */
+    private static boolean capitalBroughtIn(Sentence s, MoneySpan m) {
+        int j = m.end();
+        if (!s.is(j, "of", "in")) {
+            return false;
+        }
+        j++;
+        while (j < s.size() && s.is(j, "new", "fresh", "additional", "regulatory", "growth")) {
+            j++;
+        }
+        return s.is(j, "capital") && !s.is(j + 1, "gains", "gain", "stock", "shares");
     }
 
     /**

@@ -1840,4 +1840,15 @@ class DealExtractionTest {
         assertMoney(700e6, "EUR", d.amount());
         assertEquals(1, deals.stream().filter(x -> x.target().startsWith("Tarsa")).count(), deals.toString());
     }
+
+    @Test
+    void capitalABoughtBusinessReceivesIsNotItsPrice() {
+        List<DealMention> deals = extract("Digital bank Verdant to acquire Halden Bank",
+                """
+                Digital bank Verdant has signed an agreement to acquire Halden Bank. Terms of the deal are not being \
+                disclosed. Verdant says it will acquire 100 per cent of Halden Bank and benefit from around £60 \
+                million of capital coming into the business.""", "2017-09-14");
+        DealMention d = deal(deals, "Halden Bank", true);
+        assertNull(d.amount(), deals.toString());
+    }
 }
