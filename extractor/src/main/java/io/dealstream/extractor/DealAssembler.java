@@ -89,6 +89,9 @@ final class DealAssembler {
         topic = topic(frames);
         for (Frame f : frames) {
             resolve(f, framesBySentence.getOrDefault(f.sentence, List.of()));
+            if (f.amount != null && f.sentence.title && restatedAsHoldings(f.amount.money())) {
+                f.amount = null;
+            }
         }
         for (Frame f : frames) {
             if (!f.attachment && f.target != null && f.target.text != null && plausibleTarget(f.target)) {
@@ -128,6 +131,29 @@ final class DealAssembler {
     }
 
     // ------------------------------------------------------------------------------------------
+
+    /**
+     * "Trustar Bank Announces $750 Million Branch Acquisition" over a body's "includes approximately $750 million in
+     * local deposits": the headline's figure is the size of what changes hands (deposits, loans, assets), not a price.
+     */
+    private boolean restatedAsHoldings(Money headline) {
+        for (Sentence s : sentences) {
+            if (s.title) {
+                continue;
+            }
+            for (MoneySpan m : s.money) {
+                if (!close(m.money(), headline) || !s.is(m.end(), "in", "of")) {
+                    continue;
+                }
+                for (int j = m.end() + 1; j < Math.min(s.size(), m.end() + 4); j++) {
+                    if (s.is(j, "deposits", "loans", "assets")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** The article's company: whom the first deal frame is about (the raiser, or the buyer or seller). */
     private String topic(List<Frame> frames) {

@@ -1851,4 +1851,16 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Halden Bank", true);
         assertNull(d.amount(), deals.toString());
     }
+
+    @Test
+    void aHeadlineFigureTheBodyTellsAsDepositsIsNoPrice() {
+        List<DealMention> deals = extract("Corwen Bank Announces $640 Million Branch Acquisition from Alder Bank",
+                """
+                Corwen Bank today announced the signing of an agreement under which Corwen Bank will acquire Alder \
+                Bank's branches in Easton and Milford. The transaction includes approximately $640 million in local \
+                deposits.""", "2026-03-02");
+        DealMention d = deals.stream().filter(x -> x.type().equals("acquisition")).findFirst()
+                .orElseGet(() -> fail("no acquisition in " + deals));
+        assertNull(d.amount(), deals.toString());
+    }
 }
