@@ -86,6 +86,7 @@ final class DealRules {
         valuationFrames(s, out);
         statedDealValueFrames(s, out, used);
         receivedPriceFrames(s, out, used);
+        premiumPriceFrames(s, out, used);
         eachInvesting(s, out);
         sharesFrom(s, out);
         for (Frame f : out) {
@@ -2043,6 +2044,31 @@ final class DealRules {
         used.add(m);
         out.add(f);
         return true;
+    }
+
+    /**
+     * "The Transaction includes approximately $750 million in local deposits for a deposit premium of approximately
+     * $19 million": a branch or portfolio purchase is priced by the premium paid over what it takes over.
+     */
+    private void premiumPriceFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        if (!out.isEmpty()) {
+            return;
+        }
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum()) {
+                continue;
+            }
+            int k = m.start() - 1;
+            while (k >= 0 && s.is(k, "approximately", "about", "around", "roughly", "nearly")) {
+                k--;
+            }
+            if (!s.is(k, "of") || !s.is(k - 1, "premium") || s.find(Math.max(0, k - 5), k - 1, "for") < 0) {
+                continue;
+            }
+            out.add(dealPriceFrame(s, m));
+            used.add(m);
+            return;
+        }
     }
 
     /** A deal's worth told beside its noun ("an indicated value of $X") goes to the sentence's acquisition. */

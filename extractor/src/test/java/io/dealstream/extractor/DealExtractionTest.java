@@ -1863,4 +1863,16 @@ class DealExtractionTest {
                 .orElseGet(() -> fail("no acquisition in " + deals));
         assertNull(d.amount(), deals.toString());
     }
+
+    @Test
+    void aPremiumPaidOverTheDepositsTakenOverIsTheBranchPurchasesPrice() {
+        List<DealMention> deals = extract("Corwen Bank Announces $640 Million Branch Acquisition from Alder Bank",
+                """
+                Corwen Bank today announced the signing of an agreement under which Corwen Bank will acquire Alder \
+                Bank's branches in Easton and Milford. The transaction includes approximately $640 million in local \
+                deposits for a deposit premium of approximately $16 million.""", "2026-03-02");
+        DealMention d = deals.stream().filter(x -> x.type().equals("acquisition")).findFirst()
+                .orElseGet(() -> fail("no acquisition in " + deals));
+        assertMoney(16e6, "USD", d.amount());
+    }
 }
