@@ -2135,7 +2135,7 @@ final class DealRules {
                     return Ref.of(s, n);
                 }
                 if (s.is(j, "valued")) {
-                    return subjectBefore(s, j);
+                    return appositiveHead(s, subjectBefore(s, j));
                 }
                 if (s.find(j + 1, m.start(), "company", "startup", "firm", "it", "business") >= 0) {
                     return Ref.anaphor(s);
@@ -2148,6 +2148,25 @@ final class DealRules {
             }
         }
         return null;
+    }
+
+    /**
+     * "Careem, an Uber rival in the Middle East that is valued at $1 billion": a name that only qualifies the
+     * appositive's noun ("an Uber rival") is not whom the clause speaks of; the company the appositive describes is.
+     */
+    private static Ref appositiveHead(Sentence s, Ref r) {
+        if (r == null || r.name == null) {
+            return r;
+        }
+        Name n = r.name;
+        if (s.is(n.start - 1, "a", "an") && s.is(n.end, "rival", "rivals", "competitor", "competitors", "peer",
+                "alternative", "challenger", "clone", "spinoff", "spin-off", "affiliate") && s.is(n.start - 2, ",")) {
+            Name head = s.nameEndingAt(n.start - 2);
+            if (head != null && head.canBeCompany()) {
+                return Ref.of(s, head);
+            }
+        }
+        return r;
     }
 
     // ------------------------------------------------------------------------------------------

@@ -1875,4 +1875,15 @@ class DealExtractionTest {
                 .orElseGet(() -> fail("no acquisition in " + deals));
         assertMoney(16e6, "USD", d.amount());
     }
+
+    @Test
+    void aValuationInAnAppositiveIsTheDescribedCompanysNotTheRivalNamedInIt() {
+        List<DealMention> deals = extract(null,
+                """
+                Ride-hailing firm Velox is spreading its wings again after it announced a financing deal with Tarik, \
+                a Velox rival in Europe that is valued at more than $1 billion.""", "2017-08-20");
+        assertTrue(deals.stream().noneMatch(d -> d.target().equals("Velox") && d.valuation() != null), deals.toString());
+        assertTrue(deals.stream().anyMatch(d -> d.target().equals("Tarik") && d.valuation() != null
+                && d.valuation().value() == 1e9), deals.toString());
+    }
 }
