@@ -89,6 +89,9 @@ final class DealAssembler {
         topic = topic(frames);
         for (Frame f : frames) {
             resolve(f, framesBySentence.getOrDefault(f.sentence, List.of()));
+            if (f.amount != null && f.sentence.title && restatedAsHoldings(f.amount.money())) {
+                f.amount = null;
+            }
         }
         for (Frame f : frames) {
             if (!f.attachment && f.target != null && f.target.text != null && plausibleTarget(f.target)) {
@@ -130,6 +133,29 @@ final class DealAssembler {
     }
 
     // ------------------------------------------------------------------------------------------
+
+    /**
+     * "Trustar Bank Announces $750 Million Branch Acquisition" over a body's "includes approximately $750 million in
+     * local deposits": the headline's figure is the size of what changes hands (deposits, loans, assets), not a price.
+     */
+    private boolean restatedAsHoldings(Money headline) {
+        for (Sentence s : sentences) {
+            if (s.title) {
+                continue;
+            }
+            for (MoneySpan m : s.money) {
+                if (!close(m.money(), headline) || !s.is(m.end(), "in", "of")) {
+                    continue;
+                }
+                for (int j = m.end() + 1; j < Math.min(s.size(), m.end() + 4); j++) {
+                    if (s.is(j, "deposits", "loans", "assets")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** The article's company: whom the first deal frame is about (the raiser, or the buyer or seller). */
     private String topic(List<Frame> frames) {
@@ -344,6 +370,7 @@ final class DealAssembler {
                 // "The former is said to be raising": one of two companies named before, never the article's own
                 f.target.text = namedInAPairBefore(f.sentence, pairPlace);
                 if (f.target.text == null) {
+                    unresolved.add(f);
                     return;
                 }
             }
@@ -425,6 +452,9 @@ final class DealAssembler {
         }
         return false;
     }
+
+    /** Frames about "the former"/"the latter" of a pair that could not be found: they attach to no deal. */
+    private final Set<Frame> unresolved = new HashSet<>();
 
     /** 1 when the frame's subject is "the former", 2 for "the latter" ("The former is raising ..."), else 0. */
     private static int formerOrLatter(Frame f) {
@@ -554,7 +584,23 @@ final class DealAssembler {
                 || s.lower(v).endsWith("ing") && s.is(v - 1, "is", "are");
         boolean announcement = s.phraseAt("as part of its announcement", 0, s.size()) >= 0
                 || s.phraseAt("as part of the announcement", 0, s.size()) >= 0;
-        return presentVerb || announcement;
+        // "announced last week it had agreed to buy": the past perfect tells the deal as done before the news
+        boolean pastPerfect = s.find(Math.max(0, v - 8), v, "had") >= 0;
+        return presentVerb || announcement || announcedLately(f) && !pastPerfect;
+    }
+
+    /**
+     * "The company ... last week announced a $40 million round": the sized deal itself announced in the days before
+     * the article ("it was announced last week that the purchase was expected to close" only dates a step).
+     */
+    private static boolean announcedLately(Frame f) {
+        Sentence s = f.sentence;
+        if (f.amount == null) {
+            return false;
+        }
+        int announced = s.find(Math.max(0, f.amount.start() - 4), f.amount.start(), "announced");
+        return announced >= 0 && (s.is(announced - 2, "last", "this") && s.is(announced - 1, "week")
+                || s.is(announced + 1, "last", "this") && s.is(announced + 2, "week"));
     }
 
     private boolean compatible(Draft d, Frame f) {
@@ -565,6 +611,9 @@ final class DealAssembler {
             return false;
         }
         boolean amountsAgree = d.amount != null && f.amount != null && close(d.amount.money(), f.amount.money());
+        if (d.amount != null && f.amount != null && !amountsAgree && restatesAnnouncedTerms(f)) {
+            return true;
+        }
         if (d.amount != null && f.amount != null && !amountsAgree && !d.weakAmount && !f.weakAmount) {
             return false;
         }
@@ -587,8 +636,27 @@ final class DealAssembler {
         return true;
     }
 
+    /**
+     * "When Bolt announced the transaction January 12, the company said it was paying 640 mln dlrs": the terms the
+     * deal had when first announced, told after its current ones; the same deal, whose current price stands.
+     */
+    private static boolean restatesAnnouncedTerms(Frame f) {
+        Sentence s = f.sentence;
+        int when = s.find(0, Math.min(s.size(), f.anchor), "when");
+        if (when < 0) {
+            return false;
+        }
+        int announced = s.find(when, Math.min(s.size(), when + 8), "announced", "unveiled", "agreed");
+        return announced >= 0 && s.find(announced, Math.min(s.size(), announced + 4), "transaction", "deal",
+                "acquisition", "merger", "agreement", "sale", "purchase", "takeover") >= 0;
+    }
+
     private void merge(Draft d, Frame f) {
         d.frames.add(f);
+        if (f.amount != null && d.amount != null && !close(d.amount.money(), f.amount.money())
+                && restatesAnnouncedTerms(f)) {
+            f.amount = null; // the price first announced, not the one the deal has now
+        }
         if (f.amount != null && (d.amount == null || d.weakAmount && !f.weakAmount || sharper(f.amount, d.amount))) {
             d.amount = f.amount;
             d.weakAmount = f.weakAmount;
@@ -700,6 +768,9 @@ final class DealAssembler {
 
     /** Role cues, valuations and deal sizes that name no company attach to the deal they elaborate. */
     private void attach(Frame f) {
+        if (unresolved.contains(f)) {
+            return;
+        }
         Draft host = null;
         String wanted = f.attachType == null || f.attachType.equals("valuation") ? "funding" : f.attachType;
         if ("valuation".equals(f.attachType) && f.type.equals("acquisition") && f.target != null) {
@@ -732,6 +803,9 @@ final class DealAssembler {
                     break;
                 }
             }
+        }
+        if (host == null && valuationOfARecalledCompany(f)) {
+            return;
         }
         // "UrWork is valued at $1.5 billion" beside ReWork's round: UrWork's worth, not the round's
         if (host == null && !f.background && !namesAnotherCompany(f)) {
@@ -833,6 +907,41 @@ final class DealAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * "The company is now valued at $20 billion" where "the company" is one whose rounds the article only recalls
+     * (WeWork's, beside a rival's current round): the worth goes to that company's latest recalled round told before
+     * it, never to the other company's round. True when the frame was handled so (attached, or dropped).
+     */
+    private boolean valuationOfARecalledCompany(Frame f) {
+        if (!"valuation".equals(f.attachType) || f.valuation == null || f.target == null || !f.target.anaphor
+                || f.target.text == null) {
+            return false;
+        }
+        Draft latest = null;
+        int latestSentence = -1;
+        for (Draft d : drafts) {
+            if (!sameCompany(d.target, f.target.text) || !d.type.equals("funding")) {
+                continue;
+            }
+            if (d.current) {
+                return false; // the company's own current round: the usual attachment
+            }
+            for (int i : d.sentences) {
+                if (i < f.sentence.index && i > latestSentence) {
+                    latestSentence = i;
+                    latest = d;
+                }
+            }
+        }
+        if (latest == null) {
+            return false;
+        }
+        if (latest.valuation == null) {
+            merge(latest, f);
+        }
+        return true;
     }
 
     /** A valuation said of a company by name ("X is valued at") that no deal of the article is about. */

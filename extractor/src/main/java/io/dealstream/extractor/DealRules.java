@@ -85,13 +85,54 @@ final class DealRules {
         payingFrames(s, out, used);
         valuationFrames(s, out);
         statedDealValueFrames(s, out, used);
+        receivedPriceFrames(s, out, used);
+        premiumPriceFrames(s, out, used);
         eachInvesting(s, out);
         sharesFrom(s, out);
         for (Frame f : out) {
             finish(f);
+            if (priceOfAPackage(s, f)) {
+                f.weakAmount = true;
+            }
+            if (f.type.equals("acquisition") && f.amount != null && capitalBroughtIn(s, f.amount)) {
+                f.amount = null;
+            }
         }
         out.removeIf(f -> !f.attachment && hypothetical(s, f));
         return out;
+    }
+
+    /**
+     * "agreed to sell Serbia Broadband to A and other assets to B in a deal with an enterprise value of 1.5 billion
+     * euros": the sum prices the whole package, not the one company; a price of that company alone told elsewhere
+     * ("buying Serbia Broadband for 825 million euros") stands over it.
+     */
+    private static boolean priceOfAPackage(Sentence s, Frame f) {
+        if (f.amount == null || !f.type.equals("acquisition") || f.amount.start() <= f.anchor) {
+            return false;
+        }
+        for (int i = f.anchor + 1; i + 1 < f.amount.start(); i++) {
+            if (s.is(i, "other") && s.is(i + 1, "assets", "businesses", "units", "operations", "properties")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "will acquire Harrods Bank and benefit from around £80 million of capital coming into the business": capital the
+     * bought business brings or receives, not what the buyer pays for it.
+     */
+    private static boolean capitalBroughtIn(Sentence s, MoneySpan m) {
+        int j = m.end();
+        if (!s.is(j, "of", "in")) {
+            return false;
+        }
+        j++;
+        while (j < s.size() && s.is(j, "new", "fresh", "additional", "regulatory", "growth")) {
+            j++;
+        }
+        return s.is(j, "capital") && !s.is(j + 1, "gains", "gain", "stock", "shares");
     }
 
     /**
@@ -182,6 +223,9 @@ final class DealRules {
             return;
         }
         Ref subject = subjectBefore(s, v);
+        if (sharesBoughtFrom(s, f, v, subject, out, used)) {
+            return;
+        }
         int objStart = v + 1;
         double pct = stakeBefore(s, objStart, Math.min(f.hi, v + 12));
         Ref object = boughtObjectAfter(s, objStart, f.hi);
@@ -1902,6 +1946,131 @@ final class DealRules {
         }
     }
 
+    /**
+     * "Acme said it will receive about 588 mln dlrs in cash from Bolt Corp for the business of Acme Aerospace": a
+     * sale told by its seller, the money received from the buyer for the business being its price.
+     */
+    private void receivedPriceFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isValuation(s, m)
+                    || out.stream().anyMatch(f -> f.amount == m)) {
+                continue;
+            }
+            int k = m.start() - 1;
+            while (k >= 0 && m.start() - k <= 3 && s.is(k, "about", "approximately", "around", "roughly", "nearly",
+                    "some", "up", "to", "more", "than", "over")) {
+                k--;
+            }
+            if (!s.is(k, "receive", "receives", "received", "receiving")) {
+                continue;
+            }
+            int j = m.end();
+            if (s.is(j, "in")) {
+                j++;
+                while (j < s.size() && s.is(j, "cash", "and", "stock", "shares", "notes")) {
+                    j++;
+                }
+            }
+            if (!s.is(j, "from")) {
+                continue;
+            }
+            Name buyer = s.nameAt(j + 1);
+            if (buyer == null || !buyer.canBeCompany()) {
+                continue;
+            }
+            int f0 = buyer.end;
+            if (!s.is(f0, "for")) {
+                continue;
+            }
+            int t = f0 + 1;
+            while (t < s.size() && t - f0 <= 5 && s.is(t, "the", "its", "their", "business", "businesses", "unit", "units",
+                    "operations", "division", "assets", "of", "stake", "interest", "in", "entire", "whole")) {
+                t++;
+            }
+            Name target = s.nameAt(t);
+            Ref seller = subjectBefore(s, k);
+            if (target == null || !target.canBeCompany() || seller == null || seller.name == null
+                    || !seller.name.canBeCompany() || seller.name == target || seller.name == buyer) {
+                continue;
+            }
+            Frame f = new Frame("acquisition", s, k);
+            f.target = Ref.of(s, target);
+            f.addParty(Ref.of(s, buyer), Party.ACQUIRER, null);
+            f.addParty(seller, Party.SELLER, null);
+            f.amount = m;
+            used.add(m);
+            out.add(f);
+        }
+    }
+
+    /**
+     * "Kestrel has agreed to buy $1.5 billion of its shares from Dorian": a sum of a company's stock bought from a
+     * holder is an investment in that company ("its" own shares: the buyer's; "of Acme shares": Acme's), sized by
+     * the sum, with the holder selling.
+     */
+    private boolean sharesBoughtFrom(Sentence s, Frame f, int v, Ref subject, List<Frame> out, Set<MoneySpan> used) {
+        MoneySpan m = s.moneyAt(v + 1);
+        if (m == null || m.start() != v + 1 || used.contains(m) || !m.isLumpSum() || !s.is(m.end(), "of")) {
+            return false;
+        }
+        int k = m.end() + 1;
+        Ref company;
+        if (s.is(k, "its", "their")) {
+            // the buyer's own stock: "the brokerage firm has agreed to buy $1.5 billion of its shares"
+            company = subject != null ? subject : Ref.anaphor(s);
+            k++;
+            if (s.is(k, "own")) {
+                k++;
+            }
+        } else {
+            Name n = s.nameAt(k);
+            company = n != null && n.canBeCompany() ? Ref.of(s, n) : null;
+            k = n == null ? k : n.end;
+        }
+        if (company == null || !s.is(k, "shares", "stock", "common")) {
+            return false;
+        }
+        int from = s.find(k, Math.min(f.hi, k + 6), "from");
+        Ref holder = from < 0 ? null : nameAfter(s, from + 1, f.hi);
+        f.type = "investment";
+        f.target = company;
+        if (holder != null && !sameRef(holder, company)) {
+            f.addParty(holder, Party.SELLER, null);
+        }
+        if (subject != null && subject != company && !sameRef(subject, company)) {
+            f.addParty(subject, Party.INVESTOR, null);
+        }
+        f.amount = m;
+        used.add(m);
+        out.add(f);
+        return true;
+    }
+
+    /**
+     * "The Transaction includes approximately $750 million in local deposits for a deposit premium of approximately
+     * $19 million": a branch or portfolio purchase is priced by the premium paid over what it takes over.
+     */
+    private void premiumPriceFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        if (!out.isEmpty()) {
+            return;
+        }
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum()) {
+                continue;
+            }
+            int k = m.start() - 1;
+            while (k >= 0 && s.is(k, "approximately", "about", "around", "roughly", "nearly")) {
+                k--;
+            }
+            if (!s.is(k, "of") || !s.is(k - 1, "premium") || s.find(Math.max(0, k - 5), k - 1, "for") < 0) {
+                continue;
+            }
+            out.add(dealPriceFrame(s, m));
+            used.add(m);
+            return;
+        }
+    }
+
     /** A deal's worth told beside its noun ("an indicated value of $X") goes to the sentence's acquisition. */
     private void statedDealValueFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
         for (MoneySpan m : s.money) {
@@ -1966,7 +2135,7 @@ final class DealRules {
                     return Ref.of(s, n);
                 }
                 if (s.is(j, "valued")) {
-                    return subjectBefore(s, j);
+                    return appositiveHead(s, subjectBefore(s, j));
                 }
                 if (s.find(j + 1, m.start(), "company", "startup", "firm", "it", "business") >= 0) {
                     return Ref.anaphor(s);
@@ -1979,6 +2148,25 @@ final class DealRules {
             }
         }
         return null;
+    }
+
+    /**
+     * "Careem, an Uber rival in the Middle East that is valued at $1 billion": a name that only qualifies the
+     * appositive's noun ("an Uber rival") is not whom the clause speaks of; the company the appositive describes is.
+     */
+    private static Ref appositiveHead(Sentence s, Ref r) {
+        if (r == null || r.name == null) {
+            return r;
+        }
+        Name n = r.name;
+        if (s.is(n.start - 1, "a", "an") && s.is(n.end, "rival", "rivals", "competitor", "competitors", "peer",
+                "alternative", "challenger", "clone", "spinoff", "spin-off", "affiliate") && s.is(n.start - 2, ",")) {
+            Name head = s.nameEndingAt(n.start - 2);
+            if (head != null && head.canBeCompany()) {
+                return Ref.of(s, head);
+            }
+        }
+        return r;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -2106,7 +2294,7 @@ final class DealRules {
                     "subject to", "to close in", "will close", "to be completed", "upon completion", "upon closing",
                     "on completion", "following completion", "until closing", "prior to closing", "before closing",
                     "expected closing", "close of the", "to complete", "closing conditions", "anticipated to close",
-                    "closes in on", "closing in on")) {
+                    "closes in on", "closing in on") && !completionStillToCome(s, lo, hi)) {
                 return "completed";
             }
         }
@@ -2118,6 +2306,17 @@ final class DealRules {
             return "completed";
         }
         return "announced";
+    }
+
+    /** "... from TD when the offering is completed", "once the sale closes": a completion the deal waits for. */
+    private static boolean completionStillToCome(Sentence s, int lo, int hi) {
+        for (int i = lo; i < Math.min(hi, s.size()); i++) {
+            if (s.is(i, "completed", "complete", "closed", "closes") && s.find(Math.max(lo, i - 5), i, "when", "once", "until") >= 0
+                    && s.find(Math.max(lo, i - 5), i, "has", "have", "had", "was", "were") < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cue anywhere in the sentence, but not one only supposed: "ready to buy X if the regulator rejects ...". */
@@ -2337,6 +2536,9 @@ final class DealRules {
                 return true;
             }
         }
+        if (asOfAnEarlierDate(s, wlo, whi)) {
+            return true;
+        }
         // "three months after Orbital Insight closed its $50 million Series C": the deal inside the "after" clause came first
         for (int i = Math.max(1, lo); i < f.anchor; i++) {
             if (s.is(i, "after") && s.is(i - 1, "months", "weeks", "days", "years", "month", "week", "year", "shortly", "soon")
@@ -2372,6 +2574,38 @@ final class DealRules {
                 && s.is(2, ",")) {
             int month = monthNumber(s.lower(1));
             return month > 0 && month < publishedMonth && pastTenseNear(s, 3, Math.min(s.size(), f.anchor + 1));
+        }
+        return false;
+    }
+
+    /**
+     * "a valuation of $1.3 billion (as of September, 2016)", "as of last year": a figure dated by a snapshot is an
+     * earlier state of the company, not the deal the article reports ("as of today", "as of now" are the present).
+     */
+    private boolean asOfAnEarlierDate(Sentence s, int lo, int hi) {
+        for (int i = lo; i + 2 <= hi; i++) {
+            if (!s.is(i, "as") || !s.is(i + 1, "of")) {
+                continue;
+            }
+            String next = s.lower(i + 2);
+            if (next.equals("last")) {
+                return true;
+            }
+            int month = monthNumber(next);
+            if (month > 0) {
+                // "as of September, 2016" (dated by its year) or "as of September" in a later month's article
+                for (int k = i + 3; k < Math.min(s.size(), i + 7); k++) {
+                    String w = s.word(k);
+                    if (YEAR.matcher(w).matches() && w.length() == 4) {
+                        return publishedYear <= 0 || Integer.parseInt(w) < publishedYear
+                                || Integer.parseInt(w) == publishedYear && publishedMonth > month;
+                    }
+                }
+                return publishedMonth <= 0 || month < publishedMonth;
+            }
+            if (YEAR.matcher(next).matches() && next.length() == 4) {
+                return publishedYear <= 0 || Integer.parseInt(next) < publishedYear;
+            }
         }
         return false;
     }
@@ -3113,7 +3347,9 @@ final class DealRules {
                 return s.find(j, m.start(), ",", ";", "and", "raised", "raising", "with") < 0 || j >= m.start() - 3;
             }
             if (s.is(j, "valued", "valuing", "values", "value") && s.find(j, m.start(), "at") >= 0
-                    || s.is(j, "valued") && s.is(j + 1, "$") ) {
+                    || s.is(j, "valued") && s.is(j + 1, "$")
+                    || s.is(j, "valued") && s.is(j + 1, "between") && j + 2 == m.start()) {
+                // "valued between $750 million and $1 billion": a range of worth
                 // "a holding valued at Rs 8,371 crore": what a stake is worth, not a company
                 return s.find(Math.max(0, j - 3), j, "holding", "holdings", "position") < 0;
             }

@@ -1836,4 +1836,156 @@ class DealExtractionTest {
                 "2017-08-11");
         assertEquals("completed", deal(closed, "Tunefield", true).status());
     }
+
+    @Test
+    void aValuationBetweenTwoFiguresIsARangeOfWorth() {
+        List<DealMention> deals = extract("Orvale raises $40 million",
+                """
+                Orvale raised $40 million from Kestrel Partners, it said. Orvale, which previously raised about $5 \
+                million, was valued between $300 million and $400 million in the round, a person familiar said.""",
+                "2025-02-11");
+        DealMention d = deal(deals, "Orvale", true);
+        assertNotNull(d.valuation(), deals.toString());
+        assertEquals(300e6, d.valuation().value(), 1);
+    }
+
+    @Test
+    void aValuationAsOfAnEarlierDateIsNotTheNewRounds() {
+        List<DealMention> deals = extract("Pellucid raises $30M",
+                """
+                Pellucid announced a $30 million round led by Marrow Partners. The company, which has now raised a \
+                total of $200 million on a valuation of $900 million (as of March, 2015), plans to hire.""",
+                "2017-08-20");
+        assertNull(deal(deals, "Pellucid", true).valuation(), deals.toString());
+    }
+
+    @Test
+    void theFormerOfTwoCompaniesIsNotTheArticlesCompany() {
+        List<DealMention> unread = extract("Lumora raises $20M",
+                """
+                Lumora, a database startup, said today it has raised $20 million in a round led by Qandor Capital. \
+                It's a model that has spawned successful companies, like Brinkly and Castorix. The former is said to \
+                be raising financing at a $2 billion valuation, according to Bloomberg.""", "2017-08-20");
+        assertNull(deal(unread, "Lumora", true).valuation(), unread.toString());
+        List<DealMention> named = extract("Lumora raises $20M",
+                """
+                Lumora, a database startup, said today it has raised $20 million in a round led by Qandor Capital. \
+                Rivals Brinkly and Castorix have each raised more than $50 million to date. The former is said to \
+                be raising financing at a $2 billion valuation, according to Bloomberg.""", "2017-08-20");
+        assertNull(deal(named, "Lumora", true).valuation(), named.toString());
+        assertEquals(2e9, deal(named, "Brinkly", true).valuation().value(), 1);
+    }
+
+    @Test
+    void theCompanyValuedIsTheOneWhoseRoundsWereJustRecalled() {
+        List<DealMention> deals = extract("Tessel Spaces acquires Nook, a Singapore co-working startup",
+                """
+                Tessel Spaces has acquired Nook, a Singapore co-working startup, for an undisclosed sum. Rival \
+                Harbor Hub is raising $100 million for growth. Tessel Spaces raised $300 million in March. The \
+                company is now valued at $9 billion.""", "2017-08-20");
+        assertNull(deal(deals, "Harbor Hub", true).valuation(), deals.toString());
+        assertEquals(9e9, deal(deals, "Tessel Spaces", false).valuation().value(), 1);
+    }
+
+    @Test
+    void moneyASellerReceivesFromABuyerForABusinessIsItsPriceAndTheFirstAnnouncedPriceStaysWithIt() {
+        List<DealMention> deals = extract(null,
+                """
+                Harlow Tire Co said it will receive about 410 mln dlrs in cash from Brennan Corp for the business of \
+                Harlow Avionics Corp. Harlow said the previously announced acquisition by Brennan is expected to be \
+                completed March 13. When Brennan announced the transaction January 12, the company said it was \
+                paying 450 mln dlrs for Harlow Avionics.""", "1987-03-10");
+        DealMention d = deal(deals, "Harlow Avionics", true);
+        assertMoney(410e6, "USD", d.amount());
+        assertEquals(Party.ACQUIRER, party(d, "Brennan").role());
+        assertEquals(Party.SELLER, party(d, "Harlow Tire").role());
+        assertEquals(1, deals.stream().filter(x -> x.target().startsWith("Harlow Avionics")).count(), deals.toString());
+    }
+
+    @Test
+    void aRoundAnnouncedLastWeekIsTheArticlesNewsEvenPastTheLead() {
+        List<DealMention> deals = extract("Here is the pitch deck of Tovani, the Denver startup now valued at more than $200M",
+                """
+                Tovani makes tools for sales teams. Its founders met at college. The startup grew quickly in 2024. \
+                The company, which sells coaching software, last week announced a $30 million round, just six months \
+                after raising a separate $9 million round in May. Its valuation has about doubled since then to \
+                around $200 million. Brightwater Capital led the latest round.""", "2026-01-20");
+        DealMention d = deal(deals, "Tovani", true);
+        assertMoney(30e6, "USD", d.amount());
+        assertEquals(200e6, d.valuation().value(), 1);
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Brightwater").role());
+    }
+
+    @Test
+    void aSumOfItsOwnSharesBoughtFromAHolderIsAnInvestmentInTheBuyerStillToClose() {
+        List<DealMention> deals = extract("Dorian Bank to sell investment in Kestrel Brokerage",
+                """
+                Dorian Bank said it will offer its 10.1% stake in Kestrel Brokerage through a registered stock \
+                offering. The brokerage and money-management firm has agreed to buy $1.5 billion of its shares from \
+                Dorian when the offering is completed. Dorian last year reduced its holding in Kestrel Brokerage from \
+                12% to raise $2.5 billion.""", "2025-02-11");
+        DealMention d = deal(deals, "Kestrel Brokerage", true);
+        assertEquals("investment", d.type());
+        assertMoney(1.5e9, "USD", d.amount());
+        assertEquals("announced", d.status());
+        assertEquals(Party.SELLER, party(d, "Dorian").role());
+    }
+
+    @Test
+    void thePriceOfTheCompanyAloneStandsOverTheValueOfAPackageSoldWithIt() {
+        List<DealMention> deals = extract("Norvik Group sells Tarsa Cable to Lumen Telecom",
+                """
+                Norvik Group has agreed to sell its cable operator Tarsa Cable to Lumen Telecom and other assets to \
+                Orbis Media in a deal with an enterprise value of 1.2 billion euros, Norvik said on Wednesday. Lumen \
+                Telecom said it was buying Tarsa Cable for 700 million euros cash-free and debt-free.""", "2025-02-12");
+        DealMention d = deal(deals, "Tarsa Cable", true);
+        assertMoney(700e6, "EUR", d.amount());
+        assertEquals(1, deals.stream().filter(x -> x.target().startsWith("Tarsa")).count(), deals.toString());
+    }
+
+    @Test
+    void capitalABoughtBusinessReceivesIsNotItsPrice() {
+        List<DealMention> deals = extract("Digital bank Verdant to acquire Halden Bank",
+                """
+                Digital bank Verdant has signed an agreement to acquire Halden Bank. Terms of the deal are not being \
+                disclosed. Verdant says it will acquire 100 per cent of Halden Bank and benefit from around £60 \
+                million of capital coming into the business.""", "2017-09-14");
+        DealMention d = deal(deals, "Halden Bank", true);
+        assertNull(d.amount(), deals.toString());
+    }
+
+    @Test
+    void aHeadlineFigureTheBodyTellsAsDepositsIsNoPrice() {
+        List<DealMention> deals = extract("Corwen Bank Announces $640 Million Branch Acquisition from Alder Bank",
+                """
+                Corwen Bank today announced the signing of an agreement under which Corwen Bank will acquire Alder \
+                Bank's branches in Easton and Milford. The transaction includes approximately $640 million in local \
+                deposits.""", "2026-03-02");
+        DealMention d = deals.stream().filter(x -> x.type().equals("acquisition")).findFirst()
+                .orElseGet(() -> fail("no acquisition in " + deals));
+        assertNull(d.amount(), deals.toString());
+    }
+
+    @Test
+    void aPremiumPaidOverTheDepositsTakenOverIsTheBranchPurchasesPrice() {
+        List<DealMention> deals = extract("Corwen Bank Announces $640 Million Branch Acquisition from Alder Bank",
+                """
+                Corwen Bank today announced the signing of an agreement under which Corwen Bank will acquire Alder \
+                Bank's branches in Easton and Milford. The transaction includes approximately $640 million in local \
+                deposits for a deposit premium of approximately $16 million.""", "2026-03-02");
+        DealMention d = deals.stream().filter(x -> x.type().equals("acquisition")).findFirst()
+                .orElseGet(() -> fail("no acquisition in " + deals));
+        assertMoney(16e6, "USD", d.amount());
+    }
+
+    @Test
+    void aValuationInAnAppositiveIsTheDescribedCompanysNotTheRivalNamedInIt() {
+        List<DealMention> deals = extract(null,
+                """
+                Ride-hailing firm Velox is spreading its wings again after it announced a financing deal with Tarik, \
+                a Velox rival in Europe that is valued at more than $1 billion.""", "2017-08-20");
+        assertTrue(deals.stream().noneMatch(d -> d.target().equals("Velox") && d.valuation() != null), deals.toString());
+        assertTrue(deals.stream().anyMatch(d -> d.target().equals("Tarik") && d.valuation() != null
+                && d.valuation().value() == 1e9), deals.toString());
+    }
 }
