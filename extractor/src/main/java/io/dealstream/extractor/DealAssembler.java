@@ -1106,7 +1106,7 @@ final class DealAssembler {
             return null;
         }
         Valuation valuation = d.valuation == null ? null
-                : new Valuation(d.valuation.value(), d.valuation.currency(), d.basis);
+                : new Valuation(d.valuation.value(), d.valuation.valueHigh(), d.valuation.currency(), d.basis);
         List<Condition> conditions = new ArrayList<>();
         Set<String> kinds = new HashSet<>();
         for (Condition c : d.conditions) {

@@ -1847,6 +1847,7 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Orvale", true);
         assertNotNull(d.valuation(), deals.toString());
         assertEquals(300e6, d.valuation().value(), 1);
+        assertEquals(400e6, d.valuation().valueHigh(), 1);
     }
 
     @Test

@@ -46,6 +46,18 @@ class ContractTest {
     }
 
     @Test
+    void valuationRangeKeepsItsHighEndAndASingleFigureWritesNone() {
+        Valuation range = new Valuation(7.5e8, 1e9, "USD", null);
+        String json = Json.write(range);
+        assertTrue(json.contains("\"value_high\":1.0E9") && json.contains("\"basis\":null"), json);
+        assertEquals(range, read(json, Valuation.class));
+        assertEquals(new Money(7.5e8, 1e9, "USD"), range.money());
+        String single = Json.write(new Valuation(8.4e11, "USD", "post"));
+        assertTrue(!single.contains("value_high"), single);
+        assertEquals(new Valuation(8.4e11, "USD", "post"), read("{\"value\":8.4e11,\"currency\":\"USD\",\"basis\":\"post\"}", Valuation.class));
+    }
+
+    @Test
     void serdeRoundTripsAndNullIsTombstone() {
         var serde = Topics.DEAL_MENTIONS.valueSerde();
         ArticleMentions am = new ArticleMentions("a1", "t", null, "2026-01-01", "openai", List.of());
