@@ -90,6 +90,7 @@ final class DealAssembler {
         for (Frame f : frames) {
             resolve(f, framesBySentence.getOrDefault(f.sentence, List.of()));
         }
+        orientMergersWith(frames);
         for (Frame f : frames) {
             if (!f.attachment && f.target != null && f.target.text != null && plausibleTarget(f.target)) {
                 place(f);
@@ -357,6 +358,47 @@ final class DealAssembler {
             String tk = CompanyNames.key(f.target.text);
             f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
         }
+    }
+
+    /**
+     * "A ... merger with B" says nothing of who buys whom, so it is read as B bought; when another sentence of the
+     * article has A bought ("B's takeover of the networking maker", A), the merger is that deal told from A's side.
+     */
+    private static void orientMergersWith(List<Frame> frames) {
+        for (Frame f : frames) {
+            if (f.attachment || !f.type.equals("acquisition") || !mergerWith(f) || f.target == null
+                    || f.target.text == null || f.parties.size() != 1) {
+                continue;
+            }
+            PartyRef side = f.parties.get(0);
+            if (side.ref.text == null || !Party.ACQUIRER.equals(side.role)) {
+                continue;
+            }
+            boolean otherSideBought = false;
+            for (Frame g : frames) {
+                if (g != f && !g.attachment && g.type.equals("acquisition") && !mergerWith(g) && g.target != null
+                        && g.target.text != null && sameCompany(g.target.text, side.ref.text)) {
+                    otherSideBought = true;
+                    break;
+                }
+            }
+            if (otherSideBought) {
+                Ref bought = side.ref;
+                Ref buyer = f.target;
+                f.parties.clear();
+                f.target = bought;
+                f.addParty(buyer, Party.ACQUIRER, null);
+            }
+        }
+    }
+
+    /** A frame read off "merge(s/d) with" or "merger with": a combination without a stated direction. */
+    private static boolean mergerWith(Frame f) {
+        Sentence s = f.sentence;
+        int k = f.anchor;
+        boolean mergerWord = DealWords.MERGE_VERBS.contains(s.lower(k)) || s.is(k, "merger");
+        int with = s.is(k + 1, "agreement", "deal", "pact", "talks", "plan", "proposal") ? k + 2 : k + 1;
+        return mergerWord && s.is(with, "with");
     }
 
     /** Securities are bought but are not companies ("one Common Share", "each Warrant"); nor are people. */

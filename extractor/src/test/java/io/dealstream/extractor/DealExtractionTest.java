@@ -1734,4 +1734,15 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Princetown Development", true);
         assertEquals(Party.ACQUIRER, party(d, "Quinton").role());
     }
+
+    @Test
+    void aMergerWithTheBuyerIsToldFromTheSideOfTheCompanyBought() {
+        List<DealMention> deals = extract("Tellura Systems fights lawsuit over $3 billion merger with Brandvik",
+                """
+                Tellura Systems rejected the claims of the regulator, which sued to block Brandvik Group's $3 \
+                billion takeover of the router maker, a filing showed.""", "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.target().startsWith("Brandvik")), deals.toString());
+        DealMention d = deal(deals, "Tellura Systems", true);
+        assertMoney(3e9, "USD", d.amount());
+    }
 }
