@@ -892,6 +892,9 @@ final class DealRules {
         f.hi = hi;
         Ref target = subjectBefore(s, v);
         if (target == null) {
+            target = relativeClauseHead(s, v);
+        }
+        if (target == null) {
             // headline style: "$5M for X" / "X lands $5M" handled; "raises" with no subject: article's company
             target = Ref.anaphor(s);
         }
@@ -2400,6 +2403,34 @@ final class DealRules {
                 break;
             }
             i--;
+        }
+        return null;
+    }
+
+    /**
+     * "Naked Hub, a company that started out in resorts but is raising $200 million": the verb of a relative clause
+     * on "X, a company that" is X's, however the clause goes on before it.
+     */
+    private static Ref relativeClauseHead(Sentence s, int v) {
+        for (int j = v - 1; j >= Math.max(2, v - 20); j--) {
+            if (s.is(j, ".", ";", "?", "!") || s.nameAt(j) != null) {
+                return null;
+            }
+            if (!s.is(j, "that", "which")) {
+                continue;
+            }
+            boolean companyNoun = false;
+            int k = j - 1;
+            while (k > j - 6 && k >= 0 && !s.is(k, "a", "an") && s.toks.get(k).hasLetter()
+                    && !s.toks.get(k).capitalised()) {
+                companyNoun |= Lexicon.COMPANY_NOUNS.contains(s.lower(k));
+                k--;
+            }
+            if (!companyNoun || !s.is(k, "a", "an") || !s.is(k - 1, ",")) {
+                return null;
+            }
+            Name head = s.nameEndingAt(k - 1);
+            return head != null && head.canBeCompany() && !head.possessive ? Ref.of(s, head) : null;
         }
         return null;
     }

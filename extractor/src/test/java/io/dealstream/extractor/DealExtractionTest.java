@@ -1745,4 +1745,31 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Tellura Systems", true);
         assertMoney(3e9, "USD", d.amount());
     }
+
+    @Test
+    void aCompanyFirstNamedInADealDeepInTheBodyIsNotTheArticlesCompany() {
+        List<DealMention> deals = extract("Lumora opens standalone Japan business",
+                """
+                Lumora is expanding in Japan after it announced a standalone Lumora Japan business, backed by $300 \
+                million from existing backers Redwood Partners and other investors. The money is separate from a \
+                round that closed last month. The company will compete with local players. Among its rivals, \
+                Kestrel Spaces raised $80 million in March.""", "2025-05-06");
+        DealMention d = deal(deals, "Lumora", true);
+        assertMoney(300e6, "USD", d.amount());
+        assertEquals(Party.INVESTOR, party(d, "Redwood Partners").role());
+    }
+
+    @Test
+    void theVerbOfARelativeClauseOnACompanyIsThatCompanys() {
+        List<DealMention> deals = extract("Lumora opens standalone Japan business",
+                """
+                Lumora is expanding in Japan after it announced a standalone Lumora Japan business, backed by $300 \
+                million from existing backers Redwood Partners and other investors. The money is separate from a \
+                round that closed last month. The company will compete with local players. Rivals include Kestrel \
+                Spaces, a company that began in hotels but is raising $80 million to expand across Asia, and \
+                Dovetail.""", "2025-05-06");
+        DealMention d = deal(deals, "Kestrel Spaces", true);
+        assertMoney(80e6, "USD", d.amount());
+        assertEquals(300e6, deal(deals, "Lumora", true).amount().value(), 1);
+    }
 }
