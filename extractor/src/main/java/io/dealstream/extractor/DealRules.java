@@ -91,7 +91,19 @@ final class DealRules {
             finish(f);
         }
         out.removeIf(f -> !f.attachment && hypothetical(s, f));
+        if (securitiesDisclaimer(s)) {
+            out.removeIf(f -> f.type.equals("acquisition") || f.type.equals("investment"));
+        }
         return out;
+    }
+
+    /**
+     * "... does not constitute an offer to sell, or a solicitation of an offer to purchase, any securities of the
+     * Company": a press release's legal notice, where buying is only a word of the formula.
+     */
+    private static boolean securitiesDisclaimer(Sentence s) {
+        return s.phraseAt("solicitation of an offer to", 0, s.size()) >= 0
+                || s.phraseAt("solicitation of any offer to", 0, s.size()) >= 0;
     }
 
     /**

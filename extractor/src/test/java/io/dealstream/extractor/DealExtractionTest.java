@@ -1772,4 +1772,14 @@ class DealExtractionTest {
         assertMoney(80e6, "USD", d.amount());
         assertEquals(300e6, deal(deals, "Lumora", true).amount().value(), 1);
     }
+
+    @Test
+    void aSecuritiesDisclaimerIsNoAcquisition() {
+        List<DealMention> deals = extract("Norvik Minerals announces private placement",
+                """
+                Norvik Minerals Corp. said it will raise gross proceeds of C$4 million in a private placement. This \
+                release does not constitute an offer to sell, or a solicitation of an offer to purchase, any \
+                securities of Norvik Minerals Corp. in the United States.""", "2025-04-02");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
+    }
 }
