@@ -1782,4 +1782,12 @@ class DealExtractionTest {
                 securities of Norvik Minerals Corp. in the United States.""", "2025-04-02");
         assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
     }
+
+    @Test
+    void aCapitalisedNumberWordInsideASentenceOpensAName() {
+        List<DealMention> deals = extract(null,
+                "Tallow Inc. said it has secured an option to acquire full ownership of Seven Harbor on or before "
+                        + "June 1, 2025, subject to certain conditions.", "2025-02-11");
+        assertTrue(deals.stream().anyMatch(d -> d.target().equals("Seven Harbor")), deals.toString());
+    }
 }
