@@ -1790,4 +1790,14 @@ class DealExtractionTest {
                         + "June 1, 2025, subject to certain conditions.", "2025-02-11");
         assertTrue(deals.stream().anyMatch(d -> d.target().equals("Seven Harbor")), deals.toString());
     }
+
+    @Test
+    void whatACompanyIsThoughtToHaveRaisedIsATotalNotARound() {
+        List<DealMention> deals = extract("Plattera buys Dinefolk",
+                """
+                Plattera has acquired Dinefolk, a similar startup based in Austin. Dinefolk is thought to have \
+                raised over $6 million from backers such as Harbor Lane Ventures.""", "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("funding")), deals.toString());
+        deal(deals, "Dinefolk", true);
+    }
 }
