@@ -221,6 +221,9 @@ final class DealRules {
         if (object.anaphor && subject == null && s.is(objStart, "it", "them")) {
             return; // "before buying it", "to buy it": a shopper's verb with no buyer named
         }
+        if (object.anaphor && reportingClauseOnly(s, objStart, f.hi)) {
+            return; // "agreed to acquire the issues, it said": the "it" is the speaker, not what is bought
+        }
         if (pct < 0) {
             pct = stakeRestated(s, afterObject, f.hi);
         }
@@ -2445,6 +2448,21 @@ final class DealRules {
             return head != null && head.canBeCompany() && !head.possessive ? Ref.of(s, head) : null;
         }
         return null;
+    }
+
+    /** A verb's object phrase that ends at a comma before any pronoun or company noun (", it said" follows). */
+    private static boolean reportingClauseOnly(Sentence s, int objStart, int hi) {
+        int comma = s.find(objStart, Math.min(hi, objStart + 6), ",");
+        if (comma <= objStart) {
+            return false;
+        }
+        for (int j = objStart; j < comma; j++) {
+            if (PRONOUNS.contains(s.lower(j)) || Lexicon.COMPANY_NOUNS.contains(s.lower(j)) || s.is(j, "them")) {
+                return false;
+            }
+        }
+        return s.is(comma + 1, "it", "they", "the") && s.find(comma + 1, Math.min(s.size(), comma + 5), "said", "says",
+                "added", "announced") >= 0;
     }
 
     /** Words that may stand between an appositive's closing comma and its sentence's verb. */

@@ -1800,4 +1800,13 @@ class DealExtractionTest {
         assertTrue(deals.stream().noneMatch(d -> d.type().equals("funding")), deals.toString());
         deal(deals, "Dinefolk", true);
     }
+
+    @Test
+    void underwritersAcquiringAnIssueDoNotBuyTheCompany() {
+        List<DealMention> deals = extract(null,
+                """
+                Marrow Holdings Ltd said it planned to issue 40 mln dlrs of convertible notes. Halden Capital Corp \
+                and Brisk Securities Inc agreed to acquire the issues, it said.""", "1987-03-02");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
+    }
 }
