@@ -93,6 +93,7 @@ final class DealAssembler {
                 f.amount = null;
             }
         }
+        orientMergersWith(frames);
         for (Frame f : frames) {
             if (!f.attachment && f.target != null && f.target.text != null && plausibleTarget(f.target)) {
                 place(f);
@@ -167,15 +168,13 @@ final class DealAssembler {
             if (f.attachment) {
                 continue;
             }
-            if (f.type.equals("acquisition")) {
-                for (PartyRef p : f.parties) {
-                    if (p.ref.text != null && (p.role.equals(Party.ACQUIRER) || p.role.equals(Party.SELLER))
-                            && (p.ref.name == null || p.ref.name.canBeCompany())) {
-                        return p.ref.text;
-                    }
+            if (inLead(f.sentence)) {
+                String about = companyOf(f);
+                if (about != null) {
+                    return about;
                 }
-            }
-            if (f.target != null && f.target.text != null) {
+            } else if (f.target != null && f.target.text != null && namedInLead(f.target.text)) {
+                // deep in the body only the company a deal is about, and one the lead names: else a side story
                 return f.target.text;
             }
         }
@@ -222,6 +221,40 @@ final class DealAssembler {
             }
         }
         return best;
+    }
+
+    /** Whom a deal frame is about: the buyer or seller of an acquisition, else its target. */
+    private static String companyOf(Frame f) {
+        if (f.type.equals("acquisition")) {
+            for (PartyRef p : f.parties) {
+                if (p.ref.text != null && (p.role.equals(Party.ACQUIRER) || p.role.equals(Party.SELLER))
+                        && (p.ref.name == null || p.ref.name.canBeCompany())) {
+                    return p.ref.text;
+                }
+            }
+        }
+        return f.target != null ? f.target.text : null;
+    }
+
+    private boolean inLead(Sentence s) {
+        return s.title || s.index <= leadEnd;
+    }
+
+    /** A company the headline or the lead names (by one of its names). */
+    private boolean namedInLead(String company) {
+        for (Sentence s : sentences) {
+            if (inLead(s) && s.text.contains(company)) {
+                return true; // also a lead sentence left untagged (no money, no deal word)
+            }
+            if (inLead(s)) {
+                for (Name n : s.names) {
+                    if (sameCompany(n.text, company)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A press release's own name for its issuer: {@code Tarn Gold Inc. (TSXV: TGM) ("Tarn" or the "Company")}. */
@@ -501,6 +534,65 @@ final class DealAssembler {
             b.append(i > from ? " " : "").append(s.word(i));
         }
         return b.toString();
+    }
+
+    /**
+     * "A ... merger with B" says nothing of who buys whom, so it is read as B bought; when another sentence of the
+     * article has A bought ("B's takeover of the networking maker", A), the merger is that deal told from A's side.
+     */
+    private void orientMergersWith(List<Frame> frames) {
+        for (Frame f : frames) {
+            if (f.attachment || !f.type.equals("acquisition") || !mergerWith(f) || f.target == null
+                    || f.target.text == null || f.parties.size() != 1) {
+                continue;
+            }
+            PartyRef side = f.parties.get(0);
+            if (side.ref.text == null || !Party.ACQUIRER.equals(side.role)) {
+                continue;
+            }
+            boolean otherSideBought = false;
+            for (Frame g : frames) {
+                // told in the lead, and of the whole company (not "Allied's Michigan operations", sold by Allied)
+                if (g != f && !g.attachment && g.type.equals("acquisition") && !mergerWith(g) && g.target != null
+                        && g.target.text != null && sameCompany(g.target.text, side.ref.text) && inLead(g.sentence)
+                        && g.parties.stream().noneMatch(p -> Party.SELLER.equals(p.role)
+                        || Party.ACQUIRER.equals(p.role) && p.ref.text != null && !sameOrInitials(p.ref.text, f.target.text))) {
+                    otherSideBought = true;
+                    break;
+                }
+            }
+            if (otherSideBought) {
+                Ref bought = side.ref;
+                Ref buyer = f.target;
+                f.parties.clear();
+                f.target = bought;
+                f.addParty(buyer, Party.ACQUIRER, null);
+            }
+        }
+    }
+
+    /** One company's names: "HPE" for "Hewlett Packard Enterprise". */
+    private static boolean sameOrInitials(String a, String b) {
+        return sameCompany(a, b) || initials(a).equals(b) || initials(b).equals(a);
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
+    }
+
+    /** A frame read off "merge(s/d) with" or "merger with": a combination without a stated direction. */
+    private static boolean mergerWith(Frame f) {
+        Sentence s = f.sentence;
+        int k = f.anchor;
+        boolean mergerWord = DealWords.MERGE_VERBS.contains(s.lower(k)) || s.is(k, "merger");
+        int with = s.is(k + 1, "agreement", "deal", "pact", "talks", "plan", "proposal") ? k + 2 : k + 1;
+        return mergerWord && s.is(with, "with");
     }
 
     /** Securities are bought but are not companies ("one Common Share", "each Warrant"); nor are people. */

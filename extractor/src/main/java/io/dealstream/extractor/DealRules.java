@@ -99,6 +99,9 @@ final class DealRules {
             }
         }
         out.removeIf(f -> !f.attachment && hypothetical(s, f));
+        if (securitiesDisclaimer(s)) {
+            out.removeIf(f -> f.type.equals("acquisition") || f.type.equals("investment"));
+        }
         return out;
     }
 
@@ -133,6 +136,15 @@ final class DealRules {
             j++;
         }
         return s.is(j, "capital") && !s.is(j + 1, "gains", "gain", "stock", "shares");
+    }
+
+    /**
+     * "... does not constitute an offer to sell, or a solicitation of an offer to purchase, any securities of the
+     * Company": a press release's legal notice, where buying is only a word of the formula.
+     */
+    private static boolean securitiesDisclaimer(Sentence s) {
+        return s.phraseAt("solicitation of an offer to", 0, s.size()) >= 0
+                || s.phraseAt("solicitation of any offer to", 0, s.size()) >= 0;
     }
 
     /**
@@ -252,6 +264,9 @@ final class DealRules {
         }
         if (object.anaphor && subject == null && s.is(objStart, "it", "them")) {
             return; // "before buying it", "to buy it": a shopper's verb with no buyer named
+        }
+        if (object.anaphor && reportingClauseOnly(s, objStart, f.hi)) {
+            return; // "agreed to acquire the issues, it said": the "it" is the speaker, not what is bought
         }
         if (pct < 0) {
             pct = stakeRestated(s, afterObject, f.hi);
@@ -935,6 +950,9 @@ final class DealRules {
         f.lo = clauseStart(s, v);
         f.hi = hi;
         Ref target = subjectBefore(s, v);
+        if (target == null) {
+            target = relativeClauseHead(s, v);
+        }
         if (target == null) {
             // headline style: "$5M for X" / "X lands $5M" handled; "raises" with no subject: article's company
             target = Ref.anaphor(s);
@@ -2743,6 +2761,49 @@ final class DealRules {
         return null;
     }
 
+    /**
+     * "Naked Hub, a company that started out in resorts but is raising $200 million": the verb of a relative clause
+     * on "X, a company that" is X's, however the clause goes on before it.
+     */
+    private static Ref relativeClauseHead(Sentence s, int v) {
+        for (int j = v - 1; j >= Math.max(2, v - 20); j--) {
+            if (s.is(j, ".", ";", "?", "!") || s.nameAt(j) != null) {
+                return null;
+            }
+            if (!s.is(j, "that", "which")) {
+                continue;
+            }
+            boolean companyNoun = false;
+            int k = j - 1;
+            while (k > j - 6 && k >= 0 && !s.is(k, "a", "an") && s.toks.get(k).hasLetter()
+                    && !s.toks.get(k).capitalised()) {
+                companyNoun |= Lexicon.COMPANY_NOUNS.contains(s.lower(k));
+                k--;
+            }
+            if (!companyNoun || !s.is(k, "a", "an") || !s.is(k - 1, ",")) {
+                return null;
+            }
+            Name head = s.nameEndingAt(k - 1);
+            return head != null && head.canBeCompany() && !head.possessive ? Ref.of(s, head) : null;
+        }
+        return null;
+    }
+
+    /** A verb's object phrase that ends at a comma before any pronoun or company noun (", it said" follows). */
+    private static boolean reportingClauseOnly(Sentence s, int objStart, int hi) {
+        int comma = s.find(objStart, Math.min(hi, objStart + 6), ",");
+        if (comma <= objStart) {
+            return false;
+        }
+        for (int j = objStart; j < comma; j++) {
+            if (PRONOUNS.contains(s.lower(j)) || Lexicon.COMPANY_NOUNS.contains(s.lower(j)) || s.is(j, "them")) {
+                return false;
+            }
+        }
+        return s.is(comma + 1, "it", "they", "the") && s.find(comma + 1, Math.min(s.size(), comma + 5), "said", "says",
+                "added", "announced") >= 0;
+    }
+
     /** Words that may stand between an appositive's closing comma and its sentence's verb. */
     private static final Set<String> AUXILIARIES = Lexicon.words("""
             has have had is was are were will just today now recently also officially finally """);
@@ -3559,6 +3620,12 @@ final class DealRules {
             q--;
         }
         if (q < m.start() - 1 && s.is(q, "raised") && s.is(q - 1, "had", "previously") && !s.is(q - 1, "to")
+                && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
+            return true;
+        }
+        // "EatWith is thought to have raised over $8 million": hearsay about what a company has taken in so far
+        if (q < m.start() - 1 && s.is(q, "raised") && s.is(q - 1, "have") && s.is(q - 2, "to")
+                && s.is(q - 3, "thought", "said", "believed", "understood", "estimated", "reported", "known")
                 && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
             return true;
         }

@@ -195,7 +195,8 @@ final class NameFinder {
         while (end > start && HEADLINE_VERBS.contains(s.lower(end - 1)) && s.toks.get(end - 1).capitalised()) {
             end--;
         }
-        while (start < end && !taggedOrgOpening(s, start, end) && (Lexicon.TITLES.contains(s.lower(start)) || Lexicon.DEMONYMS.contains(s.lower(start))
+        while (start < end && !taggedOrgOpening(s, start, end) && !numberWordOpening(s, start, end)
+                && (Lexicon.TITLES.contains(s.lower(start)) || Lexicon.DEMONYMS.contains(s.lower(start))
                 || Lexicon.NOT_NAMES.contains(s.lower(start)) && !Lexicon.ORG_WORDS.contains(s.lower(start))
                 || Lexicon.FUNCTION_WORDS.contains(s.lower(start)) || s.is(start, "&", "-", "/", "."))) {
             start++;
@@ -351,6 +352,14 @@ final class NameFinder {
             return false;
         }
         return true;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Lexicon.words("one two three four five six seven eight nine ten");
+
+    /** "full ownership of Five Star": a capitalised number word inside a sentence opens a name ("Three Arrows"). */
+    private static boolean numberWordOpening(Sentence s, int start, int end) {
+        return end - start >= 2 && !s.title && NUMBER_WORDS.contains(s.lower(start)) && s.toks.get(start).capitalised()
+                && !isSentenceOpener(s, start) && s.toks.get(start + 1).capitalised();
     }
 
     private static boolean isSentenceOpener(Sentence s, int i) {

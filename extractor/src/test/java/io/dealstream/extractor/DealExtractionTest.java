@@ -1989,4 +1989,79 @@ class DealExtractionTest {
         assertTrue(deals.stream().anyMatch(d -> d.target().equals("Tarik") && d.valuation() != null
                 && d.valuation().value() == 1e9), deals.toString());
     }
+
+    @Test
+    void aMergerWithTheBuyerIsToldFromTheSideOfTheCompanyBought() {
+        List<DealMention> deals = extract("Tellura Systems fights lawsuit over $3 billion merger with Brandvik",
+                """
+                Tellura Systems rejected the claims of the regulator, which sued to block Brandvik Group's $3 \
+                billion takeover of the router maker, a filing showed.""", "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.target().startsWith("Brandvik")), deals.toString());
+        DealMention d = deal(deals, "Tellura Systems", true);
+        assertMoney(3e9, "USD", d.amount());
+    }
+
+    @Test
+    void aCompanyFirstNamedInADealDeepInTheBodyIsNotTheArticlesCompany() {
+        List<DealMention> deals = extract("Lumora opens standalone Japan business",
+                """
+                Lumora is expanding in Japan after it announced a standalone Lumora Japan business, backed by $300 \
+                million from existing backers Redwood Partners and other investors. The money is separate from a \
+                round that closed last month. The company will compete with local players. Among its rivals, \
+                Kestrel Spaces raised $80 million in March.""", "2025-05-06");
+        DealMention d = deal(deals, "Lumora", true);
+        assertMoney(300e6, "USD", d.amount());
+        assertEquals(Party.INVESTOR, party(d, "Redwood Partners").role());
+    }
+
+    @Test
+    void theVerbOfARelativeClauseOnACompanyIsThatCompanys() {
+        List<DealMention> deals = extract("Lumora opens standalone Japan business",
+                """
+                Lumora is expanding in Japan after it announced a standalone Lumora Japan business, backed by $300 \
+                million from existing backers Redwood Partners and other investors. The money is separate from a \
+                round that closed last month. The company will compete with local players. Rivals include Kestrel \
+                Spaces, a company that began in hotels but is raising $80 million to expand across Asia, and \
+                Dovetail.""", "2025-05-06");
+        DealMention d = deal(deals, "Kestrel Spaces", true);
+        assertMoney(80e6, "USD", d.amount());
+        assertEquals(300e6, deal(deals, "Lumora", true).amount().value(), 1);
+    }
+
+    @Test
+    void aSecuritiesDisclaimerIsNoAcquisition() {
+        List<DealMention> deals = extract("Norvik Minerals announces private placement",
+                """
+                Norvik Minerals Corp. said it will raise gross proceeds of C$4 million in a private placement. This \
+                release does not constitute an offer to sell, or a solicitation of an offer to purchase, any \
+                securities of Norvik Minerals Corp. in the United States.""", "2025-04-02");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
+    }
+
+    @Test
+    void aCapitalisedNumberWordInsideASentenceOpensAName() {
+        List<DealMention> deals = extract(null,
+                "Tallow Inc. said it has secured an option to acquire full ownership of Seven Harbor on or before "
+                        + "June 1, 2025, subject to certain conditions.", "2025-02-11");
+        assertTrue(deals.stream().anyMatch(d -> d.target().equals("Seven Harbor")), deals.toString());
+    }
+
+    @Test
+    void whatACompanyIsThoughtToHaveRaisedIsATotalNotARound() {
+        List<DealMention> deals = extract("Plattera buys Dinefolk",
+                """
+                Plattera has acquired Dinefolk, a similar startup based in Austin. Dinefolk is thought to have \
+                raised over $6 million from backers such as Harbor Lane Ventures.""", "2025-03-04");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("funding")), deals.toString());
+        deal(deals, "Dinefolk", true);
+    }
+
+    @Test
+    void underwritersAcquiringAnIssueDoNotBuyTheCompany() {
+        List<DealMention> deals = extract(null,
+                """
+                Marrow Holdings Ltd said it planned to issue 40 mln dlrs of convertible notes. Halden Capital Corp \
+                and Brisk Securities Inc agreed to acquire the issues, it said.""", "1987-03-02");
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
+    }
 }
