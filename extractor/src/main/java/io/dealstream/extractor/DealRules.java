@@ -980,6 +980,11 @@ final class DealRules {
         if (lead && prep >= 0 && target == null) {
             target = objectAfter(s, prep + 1, f.hi);
         }
+        if (lead && target == null && s.is(v + 1, "its", "their") && roundNounBetween(s, v + 2, Math.min(f.hi, v + 5))
+                && s.is(v - 1, "which", "who")) {
+            // "Naspers, which led its previous round": the round of the company the article is about
+            target = Ref.anaphor(s);
+        }
         if (target == null) {
             boolean alsoInvested = s.is(v - 1, "also") && s.is(v + 1, ".", ",", ";", "too") && m == null;
             if (!lead && !roundNounBetween(s, v + 1, Math.min(f.hi, Math.max(v + 8, prep + 4))) && !alsoInvested) {
@@ -2350,6 +2355,10 @@ final class DealRules {
         if (opener != null) {
             return opener;
         }
+        Ref head = relativeClauseHead(s, v);
+        if (head != null) {
+            return head;
+        }
         int i = v - 1;
         while (i >= 0 && v - i <= 40) {
             Tok t = s.toks.get(i);
@@ -2368,7 +2377,9 @@ final class DealRules {
                 return pronoun(s, i);
             }
             if (isCompanyNoun(s, i)) {
-                return pronoun(s, i);
+                // a worth told in passing ("WeWork, the co-work company valued at $20 billion") is no deal of its own
+                Ref named = s.is(v, "valued", "valuing") ? null : nameBeforeAppositiveNoun(s, i);
+                return named != null ? named : pronoun(s, i);
             }
             if (t.word.equals(",")) {
                 int c0 = -1;
@@ -2403,6 +2414,36 @@ final class DealRules {
         }
         return null;
     }
+
+    /**
+     * "Kuaishou, which recently raised $350 million", "Acme — which was bought by Zed in 2019": the verb of a relative
+     * clause has the name the clause hangs on as its subject, not a name further back in the sentence.
+     */
+    private Ref relativeClauseHead(Sentence s, int v) {
+        int j = v - 1;
+        while (j > v - 4 && j >= 0 && RELATIVE_CLAUSE_ADVERBS.contains(s.lower(j))) {
+            j--;
+        }
+        if (!s.is(j, "which", "who") || !s.is(j - 1, ",", "—", "--", "–")) {
+            return null;
+        }
+        Name n = s.nameEndingAt(j - 1);
+        return n != null && n.canBeCompany() && !n.possessive && n.kind != Name.Kind.PLACE ? Ref.of(s, n) : null;
+    }
+
+    /** "Magic Widgets — the AI startup sold to Zed": a company noun set after a name by a dash or comma is that name. */
+    private Ref nameBeforeAppositiveNoun(Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(1, noun - 4); k--) {
+            if (s.is(k, "the")) {
+                Name n = s.is(k - 1, "—", "--", "–", ",") ? s.nameEndingAt(k - 1) : null;
+                return n != null && n.canBeCompany() && !n.possessive && n.kind != Name.Kind.PLACE ? Ref.of(s, n) : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> RELATIVE_CLAUSE_ADVERBS = Lexicon.words("""
+            recently previously also just once already has had have was were is """);
 
     /** Words that may stand between an appositive's closing comma and its sentence's verb. */
     private static final Set<String> AUXILIARIES = Lexicon.words("""

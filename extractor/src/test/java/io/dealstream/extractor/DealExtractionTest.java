@@ -1734,4 +1734,36 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Princetown Development", true);
         assertEquals(Party.ACQUIRER, party(d, "Quinton").role());
     }
+
+    @Test
+    void aRelativeClauseRaiseBelongsToTheNameItHangsOn() {
+        List<DealMention> deals = extract("Lumo raises $20 million",
+                """
+                Lumo has raised $20 million in a Series B round. Apps such as Kimbo, which started in dating, and                 Zarvo, which recently raised $350 million led by Tencent, have blazed the path that Lumo follows.""",
+                "2017-08-01");
+        DealMention d = deal(deals, "Zarvo", false);
+        assertMoney(350e6, "USD", d.amount());
+        assertTrue(deals.stream().noneMatch(x -> x.target().equals("Kimbo")), deals.toString());
+    }
+
+    @Test
+    void aRelativeClauseLeadOfItsRoundIsTheArticlesCompanysRound() {
+        List<DealMention> deals = extract("Veltra raises $47 million",
+                """
+                Veltra has raised $47 million in a Series D round led by Orrin Capital. Previous backers include                 Marsh Partners, which led its previous round of $25 million.""", "2017-08-01");
+        DealMention earlier = deal(deals, "Veltra", false);
+        assertMoney(25e6, "USD", earlier.amount());
+        assertEquals(Party.LEAD_INVESTOR, party(earlier, "Marsh").role());
+    }
+
+    @Test
+    void aCompanyNounSetAfterANameByADashIsThatName() {
+        List<DealMention> deals = extract("Foundry Works raises a new fund",
+                """
+                Foundry Works has raised a $40 million fund. Its alumni include Kell Labs — the imaging startup sold                 to Zed for a reported $150 million — and others.""", "2017-08-01");
+        DealMention d = deals.stream().filter(x -> x.target().equals("Kell Labs")).findFirst()
+                .orElseGet(() -> fail("no deal for Kell Labs in " + deals));
+        assertMoney(150e6, "USD", d.amount());
+        assertEquals(Party.ACQUIRER, party(d, "Zed").role());
+    }
 }
