@@ -1766,4 +1766,53 @@ class DealExtractionTest {
         assertMoney(150e6, "USD", d.amount());
         assertEquals(Party.ACQUIRER, party(d, "Zed").role());
     }
+
+    @Test
+    void aDateOpeningTheClauseDatesItsDealBeyondTheWindow() {
+        List<DealMention> deals = extract(null,
+                "Harlow Corp said it sued Brenton Inc over its bid. In February Dalworth agreed to buy Brenton's steel "
+                        + "and nonresidential construction business for 111.6 mln dlrs in cash.", "1987-03-20");
+        deal(deals, "Brenton", false);
+    }
+
+    @Test
+    void thePastPerfectBeforeTheDealsVerbDatesIt() {
+        List<DealMention> deals = extract("Orvel weighs options",
+                """
+                Orvel is weighing its options, people said. Dana Pike had pitched Orvel's board on buying Kestrel \
+                Chips, but she had no luck.""", "2025-12-11");
+        deal(deals, "Kestrel", false);
+    }
+
+    @Test
+    void aRoundupItemInThePresentPerfectOrAFutureSaleIsNews() {
+        List<DealMention> deals = extract("Funding roundup",
+                """
+                Amberly raises $10 million. It will hire. The round was led by Corva. Other news follows.                 Mumbai-based delivery startup Quillo has raised $5 million in a round led by Tenfold.                 A report said that Pexo, the payments business that Quillo acquired two years ago, will be sold to                 Marden Bank.""", "2025-12-10");
+        assertMoney(5e6, "USD", deal(deals, "Quillo", true).amount());
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Pexo", true), "Marden").role());
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Pexo", false), "Quillo").role());
+    }
+
+    @Test
+    void withNoNewsDealOnlyOneToldAsNowIsPromoted() {
+        List<DealMention> past = extract("Pinvo passes 200 million users",
+                """
+                Pinvo has 200 million users. It grew fast. It plans more. Its rivals are many. Growth is hard.                 Hallo, for example, was able to raise a new financing round at a $4 billion valuation.""",
+                "2017-09-14");
+        deal(past, "Hallo", false);
+        List<DealMention> now = extract("Trellis saved by emergency funding",
+                """
+                Trellis has a new CEO. The old one steps aside. Staff were cut. Its music service goes on.                 Yesterday, a report said the company was raising $169.5 million in a Series F round.""",
+                "2017-08-11");
+        deal(now, "Trellis", true);
+    }
+
+    @Test
+    void aDealInsideAnOpeningAfterClauseCameFirstEvenPastAnAside() {
+        List<DealMention> deals = extract("Roomly raises $2.1M",
+                """
+                Roomly raised $2.1 million this week. Days after Cowork announced plans to enter the region, which is                 home to 600 million people, through the acquisition of Singapore startup Spacely, now Roomly has                 raised money.""", "2017-08-11");
+        deal(deals, "Spacely", false);
+    }
 }
