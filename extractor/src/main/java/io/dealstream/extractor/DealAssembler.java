@@ -438,6 +438,8 @@ final class DealAssembler {
         boolean presentVerb = s.is(v, "raises", "secures", "acquires", "buys", "lands", "bags", "nabs", "closes",
                 "announces", "snags", "gets", "receives", "invests", "leads", "backs")
                 || s.lower(v).endsWith("ing") && s.is(v - 1, "is", "are")
+                // "Quantum Labs is reportedly also in the process of raising $100 million": under way now
+                || s.lower(v).endsWith("ing") && s.is(v - 1, "of") && s.phraseAt("in the process of", v - 4, v) >= 0
                 // "FreeCharge will be sold to Axis Bank": what is still to happen is news
                 || s.is(v - 1, "will") || s.is(v - 1, "be") && s.is(v - 2, "will")
                 // "Knot has raised $5 million": a roundup's later item, told in the present perfect

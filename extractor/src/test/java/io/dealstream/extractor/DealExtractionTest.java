@@ -1815,4 +1815,13 @@ class DealExtractionTest {
                 Roomly raised $2.1 million this week. Days after Cowork announced plans to enter the region, which is                 home to 600 million people, through the acquisition of Singapore startup Spacely, now Roomly has                 raised money.""", "2017-08-11");
         deal(deals, "Spacely", false);
     }
+
+    @Test
+    void aRaiseInTheProcessOfHappeningPastTheLeadIsNews() {
+        List<DealMention> deals = extract("Qubix raises $230 million",
+                """
+                Qubix has raised $230 million. It makes quantum chips. It was founded in 2018. Rivals are busy too. \
+                Halden Machines in Israel is reportedly also in the process of raising $100 million.""", "2025-02-11");
+        assertMoney(100e6, "USD", deal(deals, "Halden", true).amount());
+    }
 }
