@@ -673,7 +673,14 @@ final class DealAssembler {
         int v = f.anchor;
         boolean presentVerb = s.is(v, "raises", "secures", "acquires", "buys", "lands", "bags", "nabs", "closes",
                 "announces", "snags", "gets", "receives", "invests", "leads", "backs")
-                || s.lower(v).endsWith("ing") && s.is(v - 1, "is", "are");
+                || s.lower(v).endsWith("ing") && s.is(v - 1, "is", "are")
+                // "Quantum Labs is reportedly also in the process of raising $100 million": under way now
+                || s.lower(v).endsWith("ing") && s.is(v - 1, "of") && s.phraseAt("in the process of", v - 4, v) >= 0
+                // "FreeCharge will be sold to Axis Bank": what is still to happen is news
+                || s.is(v - 1, "will") || s.is(v - 1, "be") && s.is(v - 2, "will")
+                // "Knot has raised $5 million": a roundup's later item, told in the present perfect
+                || s.is(v, "raised", "secured", "landed", "bagged", "received") && s.is(v - 1, "has")
+                && s.nameEndingAt(v - 1) != null && s.moneyAt(v + 1) != null && s.moneyAt(v + 1).qualifier() == null;
         boolean announcement = s.phraseAt("as part of its announcement", 0, s.size()) >= 0
                 || s.phraseAt("as part of the announcement", 0, s.size()) >= 0;
         // "announced last week it had agreed to buy": the past perfect tells the deal as done before the news
@@ -1160,11 +1167,36 @@ final class DealAssembler {
             return;
         }
         for (Draft d : kept) {
-            if (d.frames.stream().noneMatch(f -> f.background)) {
+            if (d.frames.stream().noneMatch(f -> f.background) && d.frames.stream().anyMatch(f -> toldAsNow(f.sentence))) {
                 d.current = true;
                 return;
             }
         }
+    }
+
+    /**
+     * "The company this week announced that it has raised ...", "Yesterday, X reported the company was raising ...",
+     * "It is also seeking to raise ...": a deal told with a time of now. Past tense alone ("Houzz was able to raise",
+     * "after selling its Motorola unit") is no sign of news in a story that leads with something else.
+     */
+    private static boolean toldAsNow(Sentence s) {
+        if (s.phraseAt("this week", 0, s.size()) >= 0 || s.phraseAt("this month", 0, s.size()) >= 0
+                || s.find(0, s.size(), "today", "yesterday") >= 0 && s.phraseAt("earlier today", 0, s.size()) < 0
+                // a wire story's further item: "The company also said it has agreed in principle to acquire ..."
+                || s.phraseAt("also said", 0, s.size()) >= 0 || s.phraseAt("has agreed", 0, s.size()) >= 0
+                || s.phraseAt("have agreed", 0, s.size()) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.is(i, "now") && !s.is(i - 1, "until", "by", "till", "from")) {
+                return true; // "Now Verrow, a maker of kitchen robots, has raised $14 million"
+            }
+            if (i > 0 && s.lower(i).endsWith("ing") && s.lower(i).length() > 5
+                    && (s.is(i - 1, "is", "are") || s.is(i - 1, "also", "now", "still") && s.is(i - 2, "is", "are"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DealMention finish(Draft d) {

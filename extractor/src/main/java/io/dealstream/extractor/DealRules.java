@@ -242,6 +242,13 @@ final class DealRules {
         double pct = stakeBefore(s, objStart, Math.min(f.hi, v + 12));
         Ref object = boughtObjectAfter(s, objStart, f.hi);
         if (object == null) {
+            Ref bought = objectOfRelativeClause(s, v);
+            if (bought != null && subject != null && !sameRef(subject, bought)) {
+                f.target = bought;
+                f.addParty(subject, Party.ACQUIRER, null);
+                f.amount = amountNear(s, f, v, used, true);
+                out.add(f);
+            }
             return;
         }
         if (object.name != null && s.is(object.name.start - 1, "of")
@@ -285,6 +292,29 @@ final class DealRules {
         if (f.type.equals("acquisition") && object.name != null) {
             addListedTargets(s, f, object.name, out);
         }
+    }
+
+    /**
+     * "FreeCharge, the payment business that Snapdeal acquired two years ago, ...": the name an object relative clause
+     * hangs on is what its verb's subject bought. Null unless the words before the verb read ", the NOUNS that NAME".
+     */
+    private static Ref objectOfRelativeClause(Sentence s, int v) {
+        Name buyer = s.nameEndingAt(v);
+        if (buyer == null || !s.is(buyer.start - 1, "that", "which")) {
+            return null;
+        }
+        for (int k = buyer.start - 2; k >= Math.max(1, buyer.start - 7); k--) {
+            if (s.is(k, ",", "—", "--", "–")) {
+                Name n = s.nameEndingAt(k);
+                boolean aside = s.is(k + 1, "the", "a", "an");
+                return aside && n != null && n.canBeCompany() && !n.possessive && n.kind != Name.Kind.PLACE
+                        ? Ref.of(s, n) : null;
+            }
+            if (s.nameAt(k) != null || s.toks.get(k).capitalised() || s.moneyAt(k) != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -951,7 +981,7 @@ final class DealRules {
         f.hi = hi;
         Ref target = subjectBefore(s, v);
         if (target == null) {
-            target = relativeClauseHead(s, v);
+            target = companyNounClauseHead(s, v);
         }
         if (target == null) {
             // headline style: "$5M for X" / "X lands $5M" handled; "raises" with no subject: article's company
@@ -1041,6 +1071,11 @@ final class DealRules {
         }
         if (lead && prep >= 0 && target == null) {
             target = objectAfter(s, prep + 1, f.hi);
+        }
+        if (lead && target == null && s.is(v + 1, "its", "their") && roundNounBetween(s, v + 2, Math.min(f.hi, v + 5))
+                && s.is(v - 1, "which", "who")) {
+            // "Naspers, which led its previous round": the round of the company the article is about
+            target = Ref.anaphor(s);
         }
         if (target == null) {
             boolean alsoInvested = s.is(v - 1, "also") && s.is(v + 1, ".", ",", ";", "too") && m == null;
@@ -2541,20 +2576,26 @@ final class DealRules {
                 }
             }
         }
-        if (hasPastCue(s, wlo, whi, "previously", "previous", "prior", "earlier round", "last round", "most recent round",
-                "latest round", "had raised", "had acquired", "had bought", "had been", "first round", "once",
-                "back in", "ago", "last year", "last month", "the year before", 
-                "earlier this year", "has since", "had invested", "had previously", "before that", "dating back",
-                "its last", "a prior", "an earlier", "earlier funding", "last funding", "in the past", "years earlier",
-                "the previous", "two years", "three years", "last summer", "last spring", "last fall", "last autumn",
-                "last winter", "recently raised", "recently merged", "recently acquired", "recently closed",
-                "recently completed", "recently bought", "recently sold", "which recently", "on the heels of",
-                "in the wake of", "fresh off", "fresh from")) {
-            if (!has(s, wlo, whi, "earlier this week", "earlier today", "earlier on", "last week announced")) {
-                return true;
+        // "FreeCharge, the business that Snapdeal acquired two years ago, will be sold": an aside before the deal's
+        // words has a time of its own, so the window is read around it
+        int from = wlo;
+        for (int c = s.find(wlo, whi, ",", "—"); c >= 0 && c < f.anchor; c = s.find(c + 1, whi, ",", "—")) {
+            int close = asideEnd(s, c);
+            if (close >= 0 && close < f.anchor) {
+                if (pastCueIn(s, from, c, wlo, whi)) {
+                    return true;
+                }
+                from = close + 1;
+                c = close;
             }
         }
+        if (pastCueIn(s, from, whi, wlo, whi)) {
+            return true;
+        }
         if (asOfAnEarlierDate(s, wlo, whi)) {
+            return true;
+        }
+        if (datedEarlierInTheClause(s, f, wlo) || pastPerfectNear(s, f)) {
             return true;
         }
         // "three months after Orbital Insight closed its $50 million Series C": the deal inside the "after" clause came first
@@ -2563,13 +2604,52 @@ final class DealRules {
                     && !s.title && s.find(i, f.anchor, ";", "—", "but", "while") < 0) {
                 // an opening "A week after X, Y announced ..." ends at its comma; mid-sentence it runs on
                 boolean opening = i <= 4;
-                if (!opening || s.find(i, f.anchor, ",") < 0) {
+                if (!opening || f.anchor < afterClauseEnd(s, i)) {
                     return true;
                 }
             }
         }
+        // "In September, rival X agreed to buy Y": a month opening the sentence dates all of it
+        if (publishedMonth > 0 && s.is(0, "in") && Lexicon.MONTHS.contains(s.lower(1)) && s.lower(1).length() > 3
+                && s.is(2, ",")) {
+            int month = monthNumber(s.lower(1));
+            return month > 0 && month < publishedMonth && pastTenseNear(s, 3, Math.min(s.size(), f.anchor + 1));
+        }
+        return false;
+    }
+
+    /**
+     * Where an opening "Days after WeWork announced plans to enter the region, which is home to 600 million people,
+     * through the acquisition of Spacemob, ..." ends: at its first comma that opens no aside.
+     */
+    private static int afterClauseEnd(Sentence s, int after) {
+        for (int c = s.find(after, s.size(), ","); c >= 0; c = s.find(c + 1, s.size(), ",")) {
+            int close = asideEnd(s, c);
+            if (close < 0) {
+                return c;
+            }
+            c = close;
+        }
+        return s.size();
+    }
+
+    /** A cue in {@code [lo, hi)} that dates a deal before the article; {@code wlo..whi} is the whole window read. */
+    private boolean pastCueIn(Sentence s, int lo, int hi, int wlo, int whi) {
+        if (hasPastCue(s, lo, hi, "previously", "previous", "prior", "earlier round", "last round", "most recent round",
+                "latest round", "had raised", "had acquired", "had bought", "had been", "first round", "once",
+                "back in", "ago", "last year", "last month", "the year before", 
+                "earlier this year", "has since", "had invested", "had previously", "before that", "dating back",
+                "its last", "a prior", "an earlier", "earlier funding", "last funding", "in the past", "years earlier",
+                "the previous", "two years", "three years", "last summer", "last spring", "last fall", "last autumn",
+                "last winter", "recently raised", "recently merged", "recently acquired", "recently closed",
+                "recently completed", "recently bought", "recently sold", "which recently", "on the heels of",
+                "in the wake of", "fresh off", "fresh from")) {
+            if (!has(s, lo, hi, "earlier this week", "earlier today", "earlier on", "last week announced")) {
+                return true;
+            }
+        }
         // an explicit year before the article's
-        for (int i = wlo; i < whi; i++) {
+        for (int i = lo; i < hi; i++) {
             String w = s.word(i);
             if (YEAR.matcher(w).matches() && w.length() == 4) {
                 int year = Integer.parseInt(w);
@@ -2587,11 +2667,62 @@ final class DealRules {
                 }
             }
         }
-        // "In September, rival X agreed to buy Y": a month opening the sentence dates all of it
-        if (publishedMonth > 0 && s.is(0, "in") && Lexicon.MONTHS.contains(s.lower(1)) && s.lower(1).length() > 3
-                && s.is(2, ",")) {
-            int month = monthNumber(s.lower(1));
-            return month > 0 && month < publishedMonth && pastTenseNear(s, 3, Math.min(s.size(), f.anchor + 1));
+        return false;
+    }
+
+    /**
+     * The comma or dash closing an aside opened at {@code open} (", the payment business that X acquired in 2015,",
+     * ", which raised $5 million last year,"), or -1 when what follows is no aside.
+     */
+    private static int asideEnd(Sentence s, int open) {
+        // an appositive follows a name ("FreeCharge, the ..."); "However, the deal ..." opens no aside
+        boolean appositive = s.is(open + 1, "the", "a", "an") && s.nameEndingAt(open) != null;
+        if (!appositive && !s.is(open + 1, "which", "who")) {
+            return -1;
+        }
+        for (int j = open + 2; j < Math.min(s.size(), open + 25); j++) {
+            if (s.is(j, ";", ".", "(", ")")) {
+                return -1;
+            }
+            if (s.is(j, ",", "—") && (s.is(open, ",") == s.is(j, ","))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "In February Alleghany agreed to buy ...", "TD last year cut its holding ... to raise $2.5 billion": a date that
+     * opens the clause dates its deal even when the deal's words come more than a window later. Only an unbroken
+     * stretch counts: a comma, dash or relative pronoun between them may start an aside with a time of its own.
+     */
+    private boolean datedEarlierInTheClause(Sentence s, Frame f, int wlo) {
+        int from = wlo;
+        while (from > 0 && !s.is(from - 1, ",", ";", "—", "--", "–", "(", ")", ":", "which", "who", "that", "but", "while",
+                "after", "since", "when", "as") && !s.is(from - 1, "and") ) {
+            from--;
+        }
+        if (from >= wlo) {
+            return false;
+        }
+        if (has(s, from, wlo, "last year", "last month", "earlier this year", "back in", "a year ago", "years ago")) {
+            return true;
+        }
+        for (int i = from; i < wlo; i++) {
+            String w = s.word(i);
+            if (YEAR.matcher(w).matches() && w.length() == 4 && s.is(i - 1, "in")) {
+                int year = Integer.parseInt(w);
+                if (publishedYear > 0 && year < publishedYear && year > 1950) {
+                    return true;
+                }
+            }
+            if (publishedMonth > 0 && s.is(i - 1, "in") && Lexicon.MONTHS.contains(s.lower(i)) && s.lower(i).length() > 3
+                    && !s.is(i + 1, "2026", "2027")) {
+                int month = monthNumber(s.lower(i));
+                if (month > 0 && month < publishedMonth && pastTenseNear(s, i + 1, Math.min(s.size(), f.anchor + 1))) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -2627,6 +2758,28 @@ final class DealRules {
         }
         return false;
     }
+
+    /**
+     * "Tan had pitched the board on buying Rivos", "FCL had made an offer for NZFP": the past perfect tells what came
+     * before the news, when it governs the deal's own verb (a few words before it, in the same clause).
+     */
+    private static boolean pastPerfectNear(Sentence s, Frame f) {
+        for (int i = f.anchor - 1; i >= Math.max(0, f.anchor - 6); i--) {
+            if (s.is(i, ",", ";", "—", "which", "that", "who", "and", "but")) {
+                return false;
+            }
+            if (s.is(i, "had") && i + 1 < s.size() && !s.is(i - 1, "it", "they") && !s.is(i - 2, "said", "says")) {
+                String w = s.lower(i + 1);
+                if (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || PAST_PARTICIPLES.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PAST_PARTICIPLES = Lexicon.words("""
+            been taken made won sought held done given begun """);
 
     private static boolean pastTenseNear(Sentence s, int lo, int hi) {
         for (int i = lo; i < hi; i++) {
@@ -2707,6 +2860,10 @@ final class DealRules {
         if (opener != null) {
             return opener;
         }
+        Ref head = relativeClauseHead(s, v);
+        if (head != null) {
+            return head;
+        }
         int i = v - 1;
         while (i >= 0 && v - i <= 40) {
             Tok t = s.toks.get(i);
@@ -2725,7 +2882,9 @@ final class DealRules {
                 return pronoun(s, i);
             }
             if (isCompanyNoun(s, i)) {
-                return pronoun(s, i);
+                // a worth told in passing ("WeWork, the co-work company valued at $20 billion") is no deal of its own
+                Ref named = s.is(v, "valued", "valuing") ? null : nameBeforeAppositiveNoun(s, i);
+                return named != null ? named : pronoun(s, i);
             }
             if (t.word.equals(",")) {
                 int c0 = -1;
@@ -2765,7 +2924,7 @@ final class DealRules {
      * "Naked Hub, a company that started out in resorts but is raising $200 million": the verb of a relative clause
      * on "X, a company that" is X's, however the clause goes on before it.
      */
-    private static Ref relativeClauseHead(Sentence s, int v) {
+    private static Ref companyNounClauseHead(Sentence s, int v) {
         for (int j = v - 1; j >= Math.max(2, v - 20); j--) {
             if (s.is(j, ".", ";", "?", "!") || s.nameAt(j) != null) {
                 return null;
@@ -2789,6 +2948,33 @@ final class DealRules {
         return null;
     }
 
+    /**
+     * "Kuaishou, which recently raised $350 million", "Acme — which was bought by Zed in 2019": the verb of a relative
+     * clause has the name the clause hangs on as its subject, not a name further back in the sentence.
+     */
+    private Ref relativeClauseHead(Sentence s, int v) {
+        int j = v - 1;
+        while (j > v - 4 && j >= 0 && RELATIVE_CLAUSE_ADVERBS.contains(s.lower(j))) {
+            j--;
+        }
+        if (!s.is(j, "which", "who") || !s.is(j - 1, ",", "—", "--", "–")) {
+            return null;
+        }
+        Name n = s.nameEndingAt(j - 1);
+        return n != null && n.canBeCompany() && !n.possessive && n.kind != Name.Kind.PLACE ? Ref.of(s, n) : null;
+    }
+
+    /** "Magic Widgets — the AI startup sold to Zed": a company noun set after a name by a dash or comma is that name. */
+    private Ref nameBeforeAppositiveNoun(Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(1, noun - 4); k--) {
+            if (s.is(k, "the")) {
+                Name n = s.is(k - 1, "—", "--", "–", ",") ? s.nameEndingAt(k - 1) : null;
+                return n != null && n.canBeCompany() && !n.possessive && n.kind != Name.Kind.PLACE ? Ref.of(s, n) : null;
+            }
+        }
+        return null;
+    }
+
     /** A verb's object phrase that ends at a comma before any pronoun or company noun (", it said" follows). */
     private static boolean reportingClauseOnly(Sentence s, int objStart, int hi) {
         int comma = s.find(objStart, Math.min(hi, objStart + 6), ",");
@@ -2803,6 +2989,9 @@ final class DealRules {
         return s.is(comma + 1, "it", "they", "the") && s.find(comma + 1, Math.min(s.size(), comma + 5), "said", "says",
                 "added", "announced") >= 0;
     }
+
+    private static final Set<String> RELATIVE_CLAUSE_ADVERBS = Lexicon.words("""
+            recently previously also just once already has had have was were is """);
 
     /** Words that may stand between an appositive's closing comma and its sentence's verb. */
     private static final Set<String> AUXILIARIES = Lexicon.words("""

@@ -2064,4 +2064,94 @@ class DealExtractionTest {
                 and Brisk Securities Inc agreed to acquire the issues, it said.""", "1987-03-02");
         assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition")), deals.toString());
     }
+
+    @Test
+    void aRelativeClauseRaiseBelongsToTheNameItHangsOn() {
+        List<DealMention> deals = extract("Lumo raises $20 million",
+                """
+                Lumo has raised $20 million in a Series B round. Apps such as Kimbo, which started in dating, and                 Zarvo, which recently raised $350 million led by Tencent, have blazed the path that Lumo follows.""",
+                "2017-08-01");
+        DealMention d = deal(deals, "Zarvo", false);
+        assertMoney(350e6, "USD", d.amount());
+        assertTrue(deals.stream().noneMatch(x -> x.target().equals("Kimbo")), deals.toString());
+    }
+
+    @Test
+    void aRelativeClauseLeadOfItsRoundIsTheArticlesCompanysRound() {
+        List<DealMention> deals = extract("Veltra raises $47 million",
+                """
+                Veltra has raised $47 million in a Series D round led by Orrin Capital. Previous backers include                 Marsh Partners, which led its previous round of $25 million.""", "2017-08-01");
+        DealMention earlier = deal(deals, "Veltra", false);
+        assertMoney(25e6, "USD", earlier.amount());
+        assertEquals(Party.LEAD_INVESTOR, party(earlier, "Marsh").role());
+    }
+
+    @Test
+    void aCompanyNounSetAfterANameByADashIsThatName() {
+        List<DealMention> deals = extract("Foundry Works raises a new fund",
+                """
+                Foundry Works has raised a $40 million fund. Its alumni include Kell Labs — the imaging startup sold                 to Zed for a reported $150 million — and others.""", "2017-08-01");
+        DealMention d = deals.stream().filter(x -> x.target().equals("Kell Labs")).findFirst()
+                .orElseGet(() -> fail("no deal for Kell Labs in " + deals));
+        assertMoney(150e6, "USD", d.amount());
+        assertEquals(Party.ACQUIRER, party(d, "Zed").role());
+    }
+
+    @Test
+    void aDateOpeningTheClauseDatesItsDealBeyondTheWindow() {
+        List<DealMention> deals = extract(null,
+                "Harlow Corp said it sued Brenton Inc over its bid. In February Dalworth agreed to buy Brenton's steel "
+                        + "and nonresidential construction business for 111.6 mln dlrs in cash.", "1987-03-20");
+        deal(deals, "Brenton", false);
+    }
+
+    @Test
+    void thePastPerfectBeforeTheDealsVerbDatesIt() {
+        List<DealMention> deals = extract("Orvel weighs options",
+                """
+                Orvel is weighing its options, people said. Dana Pike had pitched Orvel's board on buying Kestrel \
+                Chips, but she had no luck.""", "2025-12-11");
+        deal(deals, "Kestrel", false);
+    }
+
+    @Test
+    void aRoundupItemInThePresentPerfectOrAFutureSaleIsNews() {
+        List<DealMention> deals = extract("Funding roundup",
+                """
+                Amberly raises $10 million. It will hire. The round was led by Corva. Other news follows.                 Mumbai-based delivery startup Quillo has raised $5 million in a round led by Tenfold.                 A report said that Pexo, the payments business that Quillo acquired two years ago, will be sold to                 Marden Bank.""", "2025-12-10");
+        assertMoney(5e6, "USD", deal(deals, "Quillo", true).amount());
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Pexo", true), "Marden").role());
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Pexo", false), "Quillo").role());
+    }
+
+    @Test
+    void withNoNewsDealOnlyOneToldAsNowIsPromoted() {
+        List<DealMention> past = extract("Pinvo passes 200 million users",
+                """
+                Pinvo has 200 million users. It grew fast. It plans more. Its rivals are many. Growth is hard.                 Hallo, for example, was able to raise a new financing round at a $4 billion valuation.""",
+                "2017-09-14");
+        deal(past, "Hallo", false);
+        List<DealMention> now = extract("Trellis saved by emergency funding",
+                """
+                Trellis has a new CEO. The old one steps aside. Staff were cut. Its music service goes on.                 Yesterday, a report said the company was raising $169.5 million in a Series F round.""",
+                "2017-08-11");
+        deal(now, "Trellis", true);
+    }
+
+    @Test
+    void aDealInsideAnOpeningAfterClauseCameFirstEvenPastAnAside() {
+        List<DealMention> deals = extract("Roomly raises $2.1M",
+                """
+                Roomly raised $2.1 million this week. Days after Cowork announced plans to enter the region, which is                 home to 600 million people, through the acquisition of Singapore startup Spacely, now Roomly has                 raised money.""", "2017-08-11");
+        deal(deals, "Spacely", false);
+    }
+
+    @Test
+    void aRaiseInTheProcessOfHappeningPastTheLeadIsNews() {
+        List<DealMention> deals = extract("Qubix raises $230 million",
+                """
+                Qubix has raised $230 million. It makes quantum chips. It was founded in 2018. Rivals are busy too. \
+                Halden Machines in Israel is reportedly also in the process of raising $100 million.""", "2025-02-11");
+        assertMoney(100e6, "USD", deal(deals, "Halden", true).amount());
+    }
 }
