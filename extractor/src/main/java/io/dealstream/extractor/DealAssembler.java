@@ -1162,12 +1162,19 @@ final class DealAssembler {
         }
     }
 
-    private static void promoteLeadDeal(List<Draft> kept) {
+    /**
+     * An article with no deal told as news still reports one: the first deal with no background cue that is told
+     * in the lead, told as happening now, or is between companies the lead names (a wire story's lead "Revlon said
+     * it bought a unit of Beecham", the price in a later sentence).
+     */
+    private void promoteLeadDeal(List<Draft> kept) {
         if (kept.stream().anyMatch(d -> d.current)) {
             return;
         }
         for (Draft d : kept) {
-            if (d.frames.stream().noneMatch(f -> f.background) && d.frames.stream().anyMatch(f -> toldAsNow(f.sentence))) {
+            if (d.frames.stream().noneMatch(f -> f.background)
+                    && (d.frames.stream().anyMatch(f -> toldAsNow(f.sentence) || inLead(f.sentence))
+                    || namedInLead(d.target) || d.parties.values().stream().anyMatch(p -> namedInLead(p.name())))) {
                 d.current = true;
                 return;
             }

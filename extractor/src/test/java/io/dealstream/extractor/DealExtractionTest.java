@@ -2154,4 +2154,16 @@ class DealExtractionTest {
                 Halden Machines in Israel is reportedly also in the process of raising $100 million.""", "2025-02-11");
         assertMoney(100e6, "USD", deal(deals, "Halden", true).amount());
     }
+
+    @Test
+    void aDealBetweenCompaniesTheLeadNamesIsTheNewsOfAWireStoryThatToldItNowhereElse() {
+        List<DealMention> deals = extract("ACME <ACM> IN PACT WITH BOLT",
+                """
+                Acme Corp said on Monday it reached an agreement with Bolt Industries over Bolt's coatings business. \
+                The coatings business has 400 employees. Analysts welcomed the move. In London, a statement from Bolt \
+                Industries said the business was sold to Acme for 12 mln dlrs in cash.""",
+                "1987-03-20");
+        DealMention d = deal(deals, "Bolt Industries", true);
+        assertEquals(12e6, d.amount().value(), 1);
+    }
 }
