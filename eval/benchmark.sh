@@ -1,6 +1,6 @@
 #!/bin/bash
 # Speed and memory of the extractor (see extractor/BENCHMARKS.md):
-#   eval/benchmark.sh [--runs N] [--baseline-articles N] [--no-baseline] [--annotator-costs N] [FILE.jsonl...]
+#   eval/benchmark.sh [--runs N] [--baseline-articles N] [--no-baseline] [--annotator-costs N [--no-coref]] [FILE.jsonl...]
 # Without files it reads ../shared/eval/dev/articles.jsonl and bulk-unlabelled.jsonl.
 set -euo pipefail
 cd "$(dirname "$0")/.."

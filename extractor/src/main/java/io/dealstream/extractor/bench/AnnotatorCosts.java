@@ -126,8 +126,11 @@ final class AnnotatorCosts {
         return p;
     }
 
-    /** Runs every configuration on {@code subset}, {@code runs} times each, and prints one line per configuration. */
-    static void measure(List<Article> subset, DealExtractor extractor, int runs) throws Exception {
+    /**
+     * Runs every configuration on {@code subset}, {@code runs} times each, and prints its figures; the
+     * coreference pipelines only if {@code coref}.
+     */
+    static void measure(List<Article> subset, DealExtractor extractor, int runs, boolean coref) throws Exception {
         System.out.printf(Locale.ROOT, "annotator costs on the first %d articles, %d runs each, alternating with the"
                 + " extractor alone; rates are medians%n", subset.size(), runs);
         long alone = heapInUse();
@@ -136,7 +139,7 @@ final class AnnotatorCosts {
         measureSentences("+pos", "pos", subset, extractor, runs);
         measureSentences("+pos+depparse", "pos,depparse", subset, extractor, runs);
         measureTokensRegex(subset, extractor, runs);
-        for (String algorithm : COREF_ALGORITHMS) {
+        for (String algorithm : coref ? COREF_ALGORITHMS : List.<String>of()) {
             measureCoref(algorithm, subset, extractor, runs);
         }
     }
