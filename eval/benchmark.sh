@@ -1,6 +1,6 @@
 #!/bin/bash
 # Speed and memory of the extractor (see extractor/BENCHMARKS.md):
-#   eval/benchmark.sh [--runs N] [--baseline-articles N] [--no-baseline] [FILE.jsonl...]
+#   eval/benchmark.sh [--runs N] [--baseline-articles N] [--no-baseline] [--annotator-costs N [--no-coref]] [FILE.jsonl...]
 # Without files it reads ../shared/eval/dev/articles.jsonl and bulk-unlabelled.jsonl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,4 +16,4 @@ if ! printf '%s\n' "${ARGS[@]:-}" | grep -q '\.jsonl$'; then
   ARGS+=("$DEV/articles.jsonl" "$DEV/bulk-unlabelled.jsonl")
 fi
 exec java ${JAVA_OPTS:--Xmx2g} -cp "extractor/target/classes:$(cat "$CP")" \
-  io.dealstream.extractor.bench.ExtractorBenchmark "${ARGS[@]}" 2>&1 | grep -v -E ' INFO | DEBUG |^\[main\] INFO'
+  io.dealstream.extractor.bench.ExtractorBenchmark "${ARGS[@]}" 2>&1 | grep -v -E ' INFO | DEBUG |^\[main\] INFO|Clearing CoreNLP annotation pool'

@@ -27,11 +27,14 @@ import java.util.concurrent.TimeUnit;
  * Measures the extractor: start-up (pipeline build and warm-up), articles per second on one
  * thread after warm-up (median of several runs), peak heap, the same with two threads sharing one
  * extractor, and CoreNLP's default English pipeline ({@code tokenize,ssplit,pos,lemma,ner} with
- * defaults) on a subset in the same JVM as a baseline.
+ * defaults) on a subset in the same JVM as a baseline. With {@code --annotator-costs N}, also what
+ * adding the annotators the extractor does not use (part-of-speech tags, dependency parse, a TokensRegex
+ * pass, coreference) would cost, on the first N articles (see {@link AnnotatorCosts}); {@code --no-coref}
+ * leaves out the coreference pipelines, which take over a second per article.
  *
  * <pre>
  * java -Xmx2g -cp CLASSPATH io.dealstream.extractor.bench.ExtractorBenchmark [--runs N]
- *      [--baseline-articles N] [--no-baseline] FILE.jsonl...
+ *      [--baseline-articles N] [--no-baseline] [--annotator-costs N [--no-coref]] FILE.jsonl...
  * </pre>
  */
 public final class ExtractorBenchmark {
@@ -43,17 +46,21 @@ public final class ExtractorBenchmark {
         int runs = 5;
         int baselineArticles = 40;
         boolean baseline = true;
+        int annotatorCosts = 0;
+        boolean coref = true;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--baseline-articles" -> baselineArticles = Integer.parseInt(args[++i]);
                 case "--no-baseline" -> baseline = false;
+                case "--no-coref" -> coref = false;
+                case "--annotator-costs" -> annotatorCosts = AnnotatorCosts.parseArticles(i + 1 < args.length ? args[++i] : null);
                 default -> files.add(Path.of(args[i]));
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: ExtractorBenchmark [--runs N] [--baseline-articles N] [--no-baseline] FILE.jsonl...");
+            System.err.println("usage: ExtractorBenchmark [--runs N] [--baseline-articles N] [--no-baseline] [--annotator-costs N [--no-coref]] FILE.jsonl...");
             System.exit(2);
         }
         List<Article> articles = load(files);
@@ -100,6 +107,10 @@ public final class ExtractorBenchmark {
         if (baseline) {
             List<Article> subset = articles.subList(0, Math.min(baselineArticles, articles.size()));
             defaultPipeline(subset, extractor);
+        }
+        if (annotatorCosts > 0) {
+            List<Article> subset = articles.subList(0, Math.min(annotatorCosts, articles.size()));
+            AnnotatorCosts.measure(subset, extractor, runs, coref);
         }
     }
 
