@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the deals out of a news article: Stanford CoreNLP (tokens, sentences, and on the sentences
- * that can carry a deal part-of-speech tags, lemmas and organisation/person/place tags) plus the
+ * that can carry a deal, organisation/person/place tags) plus the
  * rules of {@link DealRules}, {@link Terms} and {@link DealAssembler}.
  *
  * <p>One instance holds the CoreNLP models (about 150 MB of heap) and is safe to share between

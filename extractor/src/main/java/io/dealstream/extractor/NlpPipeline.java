@@ -13,7 +13,8 @@ import java.util.Properties;
  * The two CoreNLP pipelines of the extractor, built once and shared by every thread.
  *
  * <p>Every sentence is tokenised and split (cheap); only the sentences that can carry a deal go
- * through part-of-speech tagging, lemmas and one CRF named-entity model (the expensive part). NER
+ * through one CRF named-entity model (the expensive part; part-of-speech tags and lemmas only when
+ * {@code dealstream.annotators} asks for them). NER
  * runs without SUTime, without the numeric classifiers and without the fine-grained KBP gazetteer:
  * money is normalised by {@link MoneyParser}, and those add seconds of start-up, hundreds of MB of
  * heap and most of the per-sentence cost.
@@ -62,7 +63,7 @@ final class NlpPipeline {
         return doc.get(CoreAnnotations.SentencesAnnotation.class);
     }
 
-    /** Adds part-of-speech tags, lemmas and entity tags to the tokens of the given sentences, in place. */
+    /** Adds entity tags (and tags or lemmas, when configured) to the tokens of the given sentences, in place. */
     void tag(List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
             return;
