@@ -10,6 +10,7 @@ import io.dealstream.model.DealMention;
 import io.dealstream.model.Money;
 import io.dealstream.model.Topics;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -23,13 +24,19 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExtractorTopologyTest {
+
+    // the driver's default state directory is shared by every build on the machine: two at once collide on its lock
+    @TempDir
+    static Path stateDir;
 
     private static Properties props() {
         Properties p = new Properties();
         p.put("application.id", "extractor-topology-test");
         p.put("bootstrap.servers", "unused:9092");
+        p.put("state.dir", stateDir.toString());
         return p;
     }
 

@@ -11,6 +11,7 @@ import io.dealstream.extractor.ExtractorTopology;
 import io.dealstream.model.ArticleMentions;
 import io.dealstream.model.Topics;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole hostile corpus through {@link ExtractorTopology} (TopologyTestDriver), each bad record
@@ -34,10 +36,11 @@ import org.junit.jupiter.api.Test;
 class HostileTopologyTest {
 
     @Test
-    void hostileRecordsInterleavedWithValidArticlesLoseNothingValid() {
+    void hostileRecordsInterleavedWithValidArticlesLoseNothingValid(@TempDir Path stateDir) {
         Properties props = new Properties();
         props.put("application.id", "hostile-topology-test");
         props.put("bootstrap.servers", "unused:9092");
+        props.put("state.dir", stateDir.toString()); // not the machine-wide default, which concurrent builds share
         DealExtractor.shared().warmUp();
         List<HostileArticles.Kind> kinds = HostileArticles.all();
         List<ValidArticles.Valid> valid = new ArrayList<>();
