@@ -3812,8 +3812,9 @@ final class DealRules {
                 && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
             return true;
         }
-        // "EatWith is thought to have raised over $8 million": hearsay about what a company has taken in so far
-        if (q < m.start() - 1 && s.is(q, "raised") && s.is(q - 1, "have") && s.is(q - 2, "to")
+        // "EatWith is thought to have raised (over) $8 million": hearsay about what a company has taken in so far,
+        // with or without a hedge before the figure
+        if (s.is(q, "raised") && s.is(q - 1, "have") && s.is(q - 2, "to")
                 && s.is(q - 3, "thought", "said", "believed", "understood", "estimated", "reported", "known")
                 && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
             return true;
