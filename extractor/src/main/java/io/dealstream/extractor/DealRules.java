@@ -2592,7 +2592,8 @@ final class DealRules {
         if (pastCueIn(s, from, whi, wlo, whi)) {
             return true;
         }
-        if (asOfAnEarlierDate(s, wlo, whi)) {
+        // only a valuation is a snapshot: "completed its acquisition ..., effective as of January 31" is the deal's own date
+        if (f.valuation != null && asOfAnEarlierDate(s, wlo, whi)) {
             return true;
         }
         if (datedEarlierInTheClause(s, f, wlo) || pastPerfectNear(s, f)) {
@@ -2733,7 +2734,7 @@ final class DealRules {
      */
     private boolean asOfAnEarlierDate(Sentence s, int lo, int hi) {
         for (int i = lo; i + 2 <= hi; i++) {
-            if (!s.is(i, "as") || !s.is(i + 1, "of")) {
+            if (!s.is(i, "as") || !s.is(i + 1, "of") || s.is(i - 1, "effective", "effectively")) {
                 continue;
             }
             String next = s.lower(i + 2);
