@@ -63,6 +63,11 @@ final class DealAssembler {
     private final List<Sentence> sentences;
     private final List<Draft> drafts = new ArrayList<>();
     private String topic;
+    /**
+     * Filled only for frames about "the former"/"the latter" whose pair of companies could not be found in the
+     * sentences before: they attach to no deal.
+     */
+    private final Set<Frame> unresolved = new HashSet<>();
 
     DealAssembler(List<Sentence> sentences) {
         this.sentences = sentences;
@@ -243,7 +248,7 @@ final class DealAssembler {
     /** A company the headline or the lead names (by one of its names). */
     private boolean namedInLead(String company) {
         for (Sentence s : sentences) {
-            if (inLead(s) && s.text.contains(company)) {
+            if (inLead(s) && containsWord(s.text, company)) {
                 return true; // also a lead sentence left untagged (no money, no deal word)
             }
             if (inLead(s)) {
@@ -252,6 +257,22 @@ final class DealAssembler {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} has {@code phrase} as whole words: "Arm" is not in "Armstrong", nor "Box" in "Xbox". */
+    private static boolean containsWord(String text, String phrase) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
             }
         }
         return false;
@@ -485,9 +506,6 @@ final class DealAssembler {
         }
         return false;
     }
-
-    /** Frames about "the former"/"the latter" of a pair that could not be found: they attach to no deal. */
-    private final Set<Frame> unresolved = new HashSet<>();
 
     /** 1 when the frame's subject is "the former", 2 for "the latter" ("The former is raising ..."), else 0. */
     private static int formerOrLatter(Frame f) {
