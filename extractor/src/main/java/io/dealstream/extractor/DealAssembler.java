@@ -520,27 +520,63 @@ final class DealAssembler {
         return 0;
     }
 
-    /** The first (1) or second (2) of two names joined by "and" in the few sentences before: "like Docker and Cloudera". */
+    /**
+     * The first (1) or second (2) of two companies joined by "and"/"or" in the few sentences before: "like Docker and
+     * Cloudera". Of several pairs the one nearest the sentence's end is meant ("Its founders, A and B, worked at C and
+     * D. The latter ..."); people and places are never the pair.
+     */
     private String namedInAPairBefore(Sentence s, int place) {
         int at = sentences.indexOf(s);
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             Sentence p = sentences.get(k);
-            for (int i = 1; i + 1 < p.size(); i++) {
-                if (!p.is(i, "and")) {
-                    continue;
+            String pair = p.names.isEmpty() ? capitalisedPair(p, place) : namedPair(p, place);
+            if (pair != null) {
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    /** The last two tagged company names of a sentence joined by "and"/"or" (commas allowed between). */
+    private static String namedPair(Sentence p, int place) {
+        for (int n = p.names.size() - 1; n > 0; n--) {
+            Name first = p.names.get(n - 1);
+            Name second = p.names.get(n);
+            if (!first.canBeCompany() || !second.canBeCompany() || second.start <= first.end) {
+                continue;
+            }
+            boolean joined = false;
+            boolean onlyJoiners = true;
+            for (int i = first.end; i < second.start; i++) {
+                if (p.is(i, "and", "or")) {
+                    joined = true;
+                } else if (!p.is(i, ",")) {
+                    onlyJoiners = false;
                 }
-                // untagged sentences have no names: a capitalised run either side stands for one
-                int a = i;
-                while (a - 1 > 0 && p.toks.get(a - 1).capitalised()) {
-                    a--;
-                }
-                int b = i + 1;
-                while (b < p.size() && p.toks.get(b).capitalised()) {
-                    b++;
-                }
-                if (a < i && b > i + 1) {
-                    return place == 1 ? words(p, a, i) : words(p, i + 1, b);
-                }
+            }
+            if (joined && onlyJoiners) {
+                return place == 1 ? first.text : second.text;
+            }
+        }
+        return null;
+    }
+
+    /** Untagged sentences have no names: a capitalised run either side of the last "and" stands for each one. */
+    private static String capitalisedPair(Sentence p, int place) {
+        for (int i = p.size() - 2; i >= 1; i--) {
+            if (!p.is(i, "and")) {
+                continue;
+            }
+            int a = i;
+            while (a - 1 >= 0 && p.toks.get(a - 1).capitalised()) {
+                a--;
+            }
+            int b = i + 1;
+            while (b < p.size() && p.toks.get(b).capitalised()) {
+                b++;
+            }
+            if (a < i && b > i + 1) {
+                return place == 1 ? words(p, a, i) : words(p, i + 1, b);
             }
         }
         return null;
