@@ -751,9 +751,30 @@ final class DealAssembler {
         if (f.amount == null) {
             return false;
         }
-        int announced = s.find(Math.max(0, f.amount.start() - 4), f.amount.start(), "announced");
-        return announced >= 0 && (s.is(announced - 2, "last", "this") && s.is(announced - 1, "week")
-                || s.is(announced + 1, "last", "this") && s.is(announced + 2, "week"));
+        int announced = s.find(Math.max(0, f.amount.start() - 6), f.amount.start(), "announced");
+        return announced >= 0 && (recentTimeEndingAt(s, announced - 1) || recentTimeStartingAt(s, announced + 1));
+    }
+
+    /** Days of the week: "on Monday" is within the last few days of the article. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * A time of the last few days ends at {@code i}: "last week", "earlier this week", "on Monday", "yesterday"
+     * ("last month" is a recalled event, not news).
+     */
+    private static boolean recentTimeEndingAt(Sentence s, int i) {
+        return s.is(i, "week") && s.is(i - 1, "last", "this")
+                || s.is(i, "yesterday", "today") || WEEKDAYS.contains(s.lower(i));
+    }
+
+    /** The same, starting at {@code i}: "announced last week", "announced on Monday", "announced earlier this week". */
+    private static boolean recentTimeStartingAt(Sentence s, int i) {
+        if (s.is(i, "on", "earlier")) {
+            i++;
+        }
+        return s.is(i, "last", "this") && s.is(i + 1, "week") || s.is(i, "yesterday", "today")
+                || WEEKDAYS.contains(s.lower(i));
     }
 
     private boolean compatible(Draft d, Frame f) {

@@ -2237,4 +2237,17 @@ class DealExtractionTest {
                 Arm raised $50 million from Telvar Capital.""", "2025-05-12");
         assertTrue(deals.stream().noneMatch(d -> d.current()), deals.toString());
     }
+
+    @Test
+    void aRoundAnnouncedInTheLastFewDaysIsNewsPastTheLead() {
+        List<DealMention> deals = extract("Crestline raises $10 million",
+                """
+                Crestline has raised $10 million from Lark Capital. It will hire engineers. It makes sensors. \
+                Rival Tarvo on Monday announced a $30 million round led by Garnet Ventures. Rival Pellucid \
+                announced earlier this week a $40 million round led by Garnet Ventures. Rival Omnic last month \
+                announced a $20 million round led by Garnet Ventures.""", "2025-05-12");
+        deal(deals, "Tarvo", true);
+        deal(deals, "Pellucid", true);
+        deal(deals, "Omnic", false);
+    }
 }
