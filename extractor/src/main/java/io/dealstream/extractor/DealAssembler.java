@@ -63,6 +63,11 @@ final class DealAssembler {
     private final List<Sentence> sentences;
     private final List<Draft> drafts = new ArrayList<>();
     private String topic;
+    /**
+     * Filled only for frames about "the former"/"the latter" whose pair of companies could not be found in the
+     * sentences before: they attach to no deal.
+     */
+    private final Set<Frame> unresolved = new HashSet<>();
 
     DealAssembler(List<Sentence> sentences) {
         this.sentences = sentences;
@@ -243,7 +248,7 @@ final class DealAssembler {
     /** A company the headline or the lead names (by one of its names). */
     private boolean namedInLead(String company) {
         for (Sentence s : sentences) {
-            if (inLead(s) && s.text.contains(company)) {
+            if (inLead(s) && containsWord(s.text, company)) {
                 return true; // also a lead sentence left untagged (no money, no deal word)
             }
             if (inLead(s)) {
@@ -252,6 +257,22 @@ final class DealAssembler {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} has {@code phrase} as whole words: "Arm" is not in "Armstrong", nor "Box" in "Xbox". */
+    private static boolean containsWord(String text, String phrase) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
             }
         }
         return false;
@@ -486,9 +507,6 @@ final class DealAssembler {
         return false;
     }
 
-    /** Frames about "the former"/"the latter" of a pair that could not be found: they attach to no deal. */
-    private final Set<Frame> unresolved = new HashSet<>();
-
     /** 1 when the frame's subject is "the former", 2 for "the latter" ("The former is raising ..."), else 0. */
     private static int formerOrLatter(Frame f) {
         Sentence s = f.sentence;
@@ -502,27 +520,63 @@ final class DealAssembler {
         return 0;
     }
 
-    /** The first (1) or second (2) of two names joined by "and" in the few sentences before: "like Docker and Cloudera". */
+    /**
+     * The first (1) or second (2) of two companies joined by "and"/"or" in the few sentences before: "like Docker and
+     * Cloudera". Of several pairs the one nearest the sentence's end is meant ("Its founders, A and B, worked at C and
+     * D. The latter ..."); people and places are never the pair.
+     */
     private String namedInAPairBefore(Sentence s, int place) {
         int at = sentences.indexOf(s);
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             Sentence p = sentences.get(k);
-            for (int i = 1; i + 1 < p.size(); i++) {
-                if (!p.is(i, "and")) {
-                    continue;
+            String pair = p.names.isEmpty() ? capitalisedPair(p, place) : namedPair(p, place);
+            if (pair != null) {
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    /** The last two tagged company names of a sentence joined by "and"/"or" (commas allowed between). */
+    private static String namedPair(Sentence p, int place) {
+        for (int n = p.names.size() - 1; n > 0; n--) {
+            Name first = p.names.get(n - 1);
+            Name second = p.names.get(n);
+            if (!first.canBeCompany() || !second.canBeCompany() || second.start <= first.end) {
+                continue;
+            }
+            boolean joined = false;
+            boolean onlyJoiners = true;
+            for (int i = first.end; i < second.start; i++) {
+                if (p.is(i, "and", "or")) {
+                    joined = true;
+                } else if (!p.is(i, ",")) {
+                    onlyJoiners = false;
                 }
-                // untagged sentences have no names: a capitalised run either side stands for one
-                int a = i;
-                while (a - 1 > 0 && p.toks.get(a - 1).capitalised()) {
-                    a--;
-                }
-                int b = i + 1;
-                while (b < p.size() && p.toks.get(b).capitalised()) {
-                    b++;
-                }
-                if (a < i && b > i + 1) {
-                    return place == 1 ? words(p, a, i) : words(p, i + 1, b);
-                }
+            }
+            if (joined && onlyJoiners) {
+                return place == 1 ? first.text : second.text;
+            }
+        }
+        return null;
+    }
+
+    /** Untagged sentences have no names: a capitalised run either side of the last "and" stands for each one. */
+    private static String capitalisedPair(Sentence p, int place) {
+        for (int i = p.size() - 2; i >= 1; i--) {
+            if (!p.is(i, "and")) {
+                continue;
+            }
+            int a = i;
+            while (a - 1 >= 0 && p.toks.get(a - 1).capitalised()) {
+                a--;
+            }
+            int b = i + 1;
+            while (b < p.size() && p.toks.get(b).capitalised()) {
+                b++;
+            }
+            if (a < i && b > i + 1) {
+                return place == 1 ? words(p, a, i) : words(p, i + 1, b);
             }
         }
         return null;
@@ -697,9 +751,30 @@ final class DealAssembler {
         if (f.amount == null) {
             return false;
         }
-        int announced = s.find(Math.max(0, f.amount.start() - 4), f.amount.start(), "announced");
-        return announced >= 0 && (s.is(announced - 2, "last", "this") && s.is(announced - 1, "week")
-                || s.is(announced + 1, "last", "this") && s.is(announced + 2, "week"));
+        int announced = s.find(Math.max(0, f.amount.start() - 6), f.amount.start(), "announced");
+        return announced >= 0 && (recentTimeEndingAt(s, announced - 1) || recentTimeStartingAt(s, announced + 1));
+    }
+
+    /** Days of the week: "on Monday" is within the last few days of the article. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * A time of the last few days ends at {@code i}: "last week", "earlier this week", "on Monday", "yesterday"
+     * ("last month" is a recalled event, not news).
+     */
+    private static boolean recentTimeEndingAt(Sentence s, int i) {
+        return s.is(i, "week") && s.is(i - 1, "last", "this")
+                || s.is(i, "yesterday", "today") || WEEKDAYS.contains(s.lower(i));
+    }
+
+    /** The same, starting at {@code i}: "announced last week", "announced on Monday", "announced earlier this week". */
+    private static boolean recentTimeStartingAt(Sentence s, int i) {
+        if (s.is(i, "on", "earlier")) {
+            i++;
+        }
+        return s.is(i, "last", "this") && s.is(i + 1, "week") || s.is(i, "yesterday", "today")
+                || WEEKDAYS.contains(s.lower(i));
     }
 
     private boolean compatible(Draft d, Frame f) {

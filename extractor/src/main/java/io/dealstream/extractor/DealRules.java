@@ -936,6 +936,11 @@ final class DealRules {
 
     private void raiseVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
         boolean strong = DealWords.RAISE_STRONG.contains(s.lower(v));
+        // "will receive $N from Bolt for the business of Acme Aerospace": a sale's price, left to receivedPriceFrames
+        if (s.is(v, "receive", "receives", "received", "receiving")
+                && s.money.stream().anyMatch(m -> m.start() > v && m.start() <= v + 4 && saleToldBySeller(s, m) != null)) {
+            return;
+        }
         if (s.is(v - 1, "the", "a", "an", "this", "its", "their", "new", "latest", "fresh")
                 && !s.is(v, "raised", "secured", "closed", "completed", "received", "announced", "landed")) {
             return; // "the raise" is a noun
@@ -2005,55 +2010,65 @@ final class DealRules {
      */
     private void receivedPriceFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
         for (MoneySpan m : s.money) {
-            if (used.contains(m) || !m.isLumpSum() || isNonDealMoney(s, m) || isValuation(s, m)
-                    || out.stream().anyMatch(f -> f.amount == m)) {
+            if (used.contains(m) || out.stream().anyMatch(f -> f.amount == m)) {
                 continue;
             }
-            int k = m.start() - 1;
-            while (k >= 0 && m.start() - k <= 3 && s.is(k, "about", "approximately", "around", "roughly", "nearly",
-                    "some", "up", "to", "more", "than", "over")) {
-                k--;
+            Frame f = saleToldBySeller(s, m);
+            if (f != null) {
+                used.add(m);
+                out.add(f);
             }
-            if (!s.is(k, "receive", "receives", "received", "receiving")) {
-                continue;
-            }
-            int j = m.end();
-            if (s.is(j, "in")) {
-                j++;
-                while (j < s.size() && s.is(j, "cash", "and", "stock", "shares", "notes")) {
-                    j++;
-                }
-            }
-            if (!s.is(j, "from")) {
-                continue;
-            }
-            Name buyer = s.nameAt(j + 1);
-            if (buyer == null || !buyer.canBeCompany()) {
-                continue;
-            }
-            int f0 = buyer.end;
-            if (!s.is(f0, "for")) {
-                continue;
-            }
-            int t = f0 + 1;
-            while (t < s.size() && t - f0 <= 5 && s.is(t, "the", "its", "their", "business", "businesses", "unit", "units",
-                    "operations", "division", "assets", "of", "stake", "interest", "in", "entire", "whole")) {
-                t++;
-            }
-            Name target = s.nameAt(t);
-            Ref seller = subjectBefore(s, k);
-            if (target == null || !target.canBeCompany() || seller == null || seller.name == null
-                    || !seller.name.canBeCompany() || seller.name == target || seller.name == buyer) {
-                continue;
-            }
-            Frame f = new Frame("acquisition", s, k);
-            f.target = Ref.of(s, target);
-            f.addParty(Ref.of(s, buyer), Party.ACQUIRER, null);
-            f.addParty(seller, Party.SELLER, null);
-            f.amount = m;
-            used.add(m);
-            out.add(f);
         }
+    }
+
+    /** The sale {@code m} prices when it is money received from a buyer for a business, else null. */
+    private Frame saleToldBySeller(Sentence s, MoneySpan m) {
+        if (!m.isLumpSum() || isNonDealMoney(s, m) || isValuation(s, m)) {
+            return null;
+        }
+        int k = m.start() - 1;
+        while (k >= 0 && m.start() - k <= 3 && s.is(k, "about", "approximately", "around", "roughly", "nearly",
+                "some", "up", "to", "more", "than", "over")) {
+            k--;
+        }
+        if (!s.is(k, "receive", "receives", "received", "receiving")) {
+            return null;
+        }
+        int j = m.end();
+        if (s.is(j, "in")) {
+            j++;
+            while (j < s.size() && s.is(j, "cash", "and", "stock", "shares", "notes")) {
+                j++;
+            }
+        }
+        if (!s.is(j, "from")) {
+            return null;
+        }
+        Name buyer = s.nameAt(j + 1);
+        if (buyer == null || !buyer.canBeCompany()) {
+            return null;
+        }
+        int f0 = buyer.end;
+        if (!s.is(f0, "for")) {
+            return null;
+        }
+        int t = f0 + 1;
+        while (t < s.size() && t - f0 <= 5 && s.is(t, "the", "its", "their", "business", "businesses", "unit", "units",
+                "operations", "division", "assets", "of", "stake", "interest", "in", "entire", "whole")) {
+            t++;
+        }
+        Name target = s.nameAt(t);
+        Ref seller = subjectBefore(s, k);
+        if (target == null || !target.canBeCompany() || seller == null || seller.name == null
+                || !seller.name.canBeCompany() || seller.name == target || seller.name == buyer) {
+            return null;
+        }
+        Frame f = new Frame("acquisition", s, k);
+        f.target = Ref.of(s, target);
+        f.addParty(Ref.of(s, buyer), Party.ACQUIRER, null);
+        f.addParty(seller, Party.SELLER, null);
+        f.amount = m;
+        return f;
     }
 
     /**
@@ -2085,6 +2100,12 @@ final class DealRules {
         }
         int from = s.find(k, Math.min(f.hi, k + 6), "from");
         Ref holder = from < 0 ? null : nameAfter(s, from + 1, f.hi);
+        boolean ownStock = subject == null || subject == company || sameRef(subject, company);
+        if (ownStock && (holder == null || holder.name == null || sameRef(holder, company))) {
+            // a company buying back its own stock, in the market or "from its founder", invests in no one
+            used.add(m);
+            return true;
+        }
         f.type = "investment";
         f.target = company;
         if (holder != null && !sameRef(holder, company)) {
@@ -2116,6 +2137,12 @@ final class DealRules {
                 k--;
             }
             if (!s.is(k, "of") || !s.is(k - 1, "premium") || s.find(Math.max(0, k - 5), k - 1, "for") < 0) {
+                continue;
+            }
+            // only a premium over deposits or branches taken over prices a deal ("reserves for a premium of $12
+            // million owed to reinsurers" is an insurer's bill)
+            if (!s.is(k - 2, "deposit") && s.find(0, s.size(), "deposit", "deposits", "branch", "branches",
+                    "offices", "loans") < 0) {
                 continue;
             }
             out.add(dealPriceFrame(s, m));
@@ -2592,7 +2619,8 @@ final class DealRules {
         if (pastCueIn(s, from, whi, wlo, whi)) {
             return true;
         }
-        if (asOfAnEarlierDate(s, wlo, whi)) {
+        // only a valuation is a snapshot: "completed its acquisition ..., effective as of January 31" is the deal's own date
+        if (f.valuation != null && asOfAnEarlierDate(s, wlo, whi)) {
             return true;
         }
         if (datedEarlierInTheClause(s, f, wlo) || pastPerfectNear(s, f)) {
@@ -2733,7 +2761,7 @@ final class DealRules {
      */
     private boolean asOfAnEarlierDate(Sentence s, int lo, int hi) {
         for (int i = lo; i + 2 <= hi; i++) {
-            if (!s.is(i, "as") || !s.is(i + 1, "of")) {
+            if (!s.is(i, "as") || !s.is(i + 1, "of") || s.is(i - 1, "effective", "effectively")) {
                 continue;
             }
             String next = s.lower(i + 2);
@@ -3812,8 +3840,9 @@ final class DealRules {
                 && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
             return true;
         }
-        // "EatWith is thought to have raised over $8 million": hearsay about what a company has taken in so far
-        if (q < m.start() - 1 && s.is(q, "raised") && s.is(q - 1, "have") && s.is(q - 2, "to")
+        // "EatWith is thought to have raised (over) $8 million": hearsay about what a company has taken in so far,
+        // with or without a hedge before the figure
+        if (s.is(q, "raised") && s.is(q - 1, "have") && s.is(q - 2, "to")
                 && s.is(q - 3, "thought", "said", "believed", "understood", "estimated", "reported", "known")
                 && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
             return true;

@@ -2166,4 +2166,88 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Bolt Industries", true);
         assertEquals(12e6, d.amount().value(), 1);
     }
+
+    @Test
+    void aCompletionEffectiveAsOfAnEarlierDateIsStillTheNews() {
+        List<DealMention> deals = extract("Carvel Bank completes Dunmore Bancorp purchase",
+                "Carvel Bank said it completed its acquisition of Dunmore Bancorp for $120 million, effective as of "
+                        + "January 31, 2026.", "2026-02-02");
+        assertMoney(120e6, "USD", deal(deals, "Dunmore", true).amount());
+        assertEquals(1, deals.size(), deals.toString());
+    }
+
+    @Test
+    void aPairForFormerOrLatterIsTheNamedCompaniesNearestTheEnd() {
+        List<DealMention> latter = extract("Nimbra launches",
+                """
+                Nimbra launched its scheduling app on Monday. Its founders, Tom Reyes and Ana Holt, previously                 worked at Zorvo and Quiltr. The latter is said to be raising $1 billion.""", "2025-05-12");
+        assertTrue(latter.stream().anyMatch(d -> d.target().contains("Quiltr") && d.amount() != null
+                && d.amount().value() == 1e9), latter.toString());
+        assertTrue(latter.stream().noneMatch(d -> d.target().contains("Holt")), latter.toString());
+        List<DealMention> former = extract("Ride apps keep raising",
+                """
+                Zorvo and Quiltr have raised billions. The former is said to be raising $1 billion.""", "2025-05-12");
+        assertTrue(former.stream().anyMatch(d -> d.target().contains("Zorvo")), former.toString());
+    }
+
+    @Test
+    void aCompanyBuyingBackItsOwnSharesIsNoInvestment() {
+        List<DealMention> founder = extract("Tessaro to buy back stock",
+                "Tessaro Corp has agreed to buy $500 million of its shares from its founder.", "2025-05-12");
+        assertTrue(founder.stream().noneMatch(d -> d.type().equals("investment")), founder.toString());
+        List<DealMention> buyback = extract("Tessaro to buy back stock",
+                "Tessaro Corp said it will buy $200 million of its own shares over two years.", "2025-05-12");
+        assertTrue(buyback.stream().noneMatch(d -> d.type().equals("investment")), buyback.toString());
+    }
+
+    @Test
+    void hearsayOfWhatACompanyHasRaisedIsATotal() {
+        List<DealMention> deals = extract("Zentro opens Lisbon office",
+                "Zentro opened an office in Lisbon on Monday. Zentro is thought to have raised $8 million from "
+                        + "investors.", "2025-05-12");
+        assertTrue(deals.stream().noneMatch(d -> d.current() && d.amount() != null && d.amount().value() == 8e6),
+                deals.toString());
+    }
+
+    @Test
+    void moneyReceivedFromABuyerForABusinessIsItsPriceEvenWithoutInCash() {
+        List<DealMention> deals = extract("HARLOW TO SELL AEROSPACE UNIT",
+                "Harlow Industries said it will receive about 588 mln dlrs from Pennick Corp for the business of "
+                        + "Harlow Aerospace Corp.", "1987-03-20");
+        DealMention d = deal(deals, "Harlow Aerospace", true);
+        assertEquals("acquisition", d.type());
+        assertMoney(588e6, "USD", d.amount());
+        assertEquals(Party.ACQUIRER, party(d, "Pennick").role());
+    }
+
+    @Test
+    void aPremiumOwedIsNoDealPrice() {
+        List<DealMention> deals = extract("Orlen Insurance to buy Pexley Re",
+                """
+                Orlen Insurance said on Monday it agreed to buy Pexley Re. Terms were not disclosed. Separately, \
+                Orlen said it set aside reserves for a premium of $12 million owed to reinsurers.""", "2025-05-12");
+        assertNull(deal(deals, "Pexley", true).amount(), deals.toString());
+    }
+
+    @Test
+    void aCompanyTheLeadNamesIsMatchedAsAWholeWord() {
+        List<DealMention> deals = extract("Armstrong sales slow at Dorvan",
+                """
+                Dorvan said Armstrong sales slowed in the quarter. Prices rose. Staff were cut. Analysts were glum. \
+                Arm raised $50 million from Telvar Capital.""", "2025-05-12");
+        assertTrue(deals.stream().noneMatch(d -> d.current()), deals.toString());
+    }
+
+    @Test
+    void aRoundAnnouncedInTheLastFewDaysIsNewsPastTheLead() {
+        List<DealMention> deals = extract("Crestline raises $10 million",
+                """
+                Crestline has raised $10 million from Lark Capital. It will hire engineers. It makes sensors. \
+                Rival Tarvo on Monday announced a $30 million round led by Garnet Ventures. Rival Pellucid \
+                announced earlier this week a $40 million round led by Garnet Ventures. Rival Omnic last month \
+                announced a $20 million round led by Garnet Ventures.""", "2025-05-12");
+        deal(deals, "Tarvo", true);
+        deal(deals, "Pellucid", true);
+        deal(deals, "Omnic", false);
+    }
 }
