@@ -2,6 +2,7 @@ package io.dealstream.extractor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -2165,5 +2166,57 @@ class DealExtractionTest {
                 "1987-03-20");
         DealMention d = deal(deals, "Bolt Industries", true);
         assertEquals(12e6, d.amount().value(), 1);
+    }
+
+    @Test
+    void aDealConfirmedAfterAReportOrAnAsideWithWeHearIsNotARumour() {
+        List<DealMention> confirmed = extract(null,
+                "Dorrance Corp has acquired Velbin Inc, the companies said on Monday, confirming a deal first "
+                        + "reported by a trade newspaper.", "2026-03-02");
+        assertNotEquals("rumored", deal(confirmed, "Velbin", true).status());
+        List<DealMention> aside = extract(null,
+                "Quorra raised $20 million led by Tavish Ventures, and we hear from customers that demand is "
+                        + "growing, CEO Mira Holt said.", "2026-03-02");
+        assertNotEquals("rumored", deal(aside, "Quorra", true).status());
+        List<DealMention> heard = extract(null,
+                "We're hearing that Dorrance Corp is about to acquire Velbin Inc for $90 million.", "2026-03-02");
+        assertEquals("rumored", deal(heard, "Velbin", true).status());
+    }
+
+    @Test
+    void aPurposeClauseWithPursueAfterTheDealVerbIsNoPlan() {
+        List<DealMention> deals = extract(null,
+                "Dorrance Corp has bought Velbin to pursue growth in Asia.", "2026-03-02");
+        assertNotEquals("planned", deal(deals, "Velbin", true).status());
+    }
+
+    @Test
+    void aCompletionInThePastAfterWhenIsDone() {
+        List<DealMention> deals = extract(null,
+                "Dorrance Corp said it completed its acquisition of Velbin Inc when the deal closed on Friday.",
+                "2026-03-02");
+        assertEquals("completed", deal(deals, "Velbin", true).status());
+        List<DealMention> toCome = extract(null,
+                "Dorrance Corp said it completed the purchase of a stake in Velbin Inc and will buy the rest of "
+                        + "Velbin Inc for $50 million when the sale closes.", "2026-03-02");
+        assertNotEquals("completed", deal(toCome, "Velbin", true).status());
+    }
+
+    @Test
+    void aRaiseInALabelledRoundIsStruckNotSought() {
+        List<DealMention> deals = extract(null,
+                "Quorra is raising $20 million in a Series B round to expand in Europe, the company said on Tuesday.",
+                "2026-03-02");
+        assertEquals("announced", deal(deals, "Quorra", true).status());
+    }
+
+    @Test
+    void aHedgedListingElsewhereInTheSentenceDoesNotMakeAListingPlanned() {
+        List<DealMention> deals = extract(null,
+                "Quorra Biotech completed its initial public offering on Nasdaq on Friday, raising $50 million, "
+                        + "and its chairman, who also chairs Tavish Mining, said Tavish had no proposed listing plans.",
+                "2026-03-02");
+        assertNotEquals("planned", deals.stream().filter(d -> d.type().equals("ipo")).findFirst()
+                .orElseGet(() -> fail("no ipo in " + deals)).status());
     }
 }
