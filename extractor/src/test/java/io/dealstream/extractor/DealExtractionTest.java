@@ -2191,6 +2191,22 @@ class DealExtractionTest {
     }
 
     @Test
+    void aLeadAboutACompanySharingOnlyAFirstWordWithASideDoesNotSetTheDealsStatus() {
+        List<DealMention> deals = extract("Dorrance Corp to acquire Fairwind Semiconductor for $300 million",
+                """
+                Fairwind Camera said it plans to merge two of its lighting units. Dorrance Corp said on Monday it                 agreed to acquire Fairwind Semiconductor for $300 million.""", "2026-03-02");
+        assertEquals("announced", deal(deals, "Fairwind Semiconductor", true).status());
+    }
+
+    @Test
+    void anUndisclosedSumDoesNotReadAsAClosing() {
+        List<DealMention> deals = extract(null,
+                """
+                Dorrance Corp has acquired Velbin Labs for an undisclosed sum. Dorrance is buying Velbin Labs to grow                 its cloud unit, the company said.""", "2026-03-02");
+        assertEquals("announced", deal(deals, "Velbin", true).status());
+    }
+
+    @Test
     void aCompletionInThePastAfterWhenIsDone() {
         List<DealMention> deals = extract(null,
                 "Dorrance Corp said it completed its acquisition of Velbin Inc when the deal closed on Friday.",
