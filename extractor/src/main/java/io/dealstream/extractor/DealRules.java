@@ -2289,8 +2289,17 @@ final class DealRules {
         return null;
     }
 
-    private static final Set<String> LEAD_ACQUISITION_WORDS = Lexicon.words("""
-            merge merger acquire acquisition buyout takeover""");
+    private static final Set<String> LEAD_ACQUISITION_WORDS = leadAcquisitionWords();
+
+    /** The deal words the frame rules know ("combine", "purchase", "bought"), plus the noun "merger". */
+    private static Set<String> leadAcquisitionWords() {
+        Set<String> words = new HashSet<>(DealWords.ACQUIRE_VERBS);
+        words.addAll(DealWords.MERGE_VERBS);
+        words.addAll(DealWords.ACQUISITION_NOUNS);
+        words.addAll(Lexicon.words("merger mergers"));
+        return Set.copyOf(words);
+    }
+
     private static final Set<String> LEAD_FUNDING_WORDS = Lexicon.words("""
             round funding financing""");
 

@@ -2227,6 +2227,16 @@ class DealExtractionTest {
     }
 
     @Test
+    void theLeadTellsAPlanWithAnyAcquisitionWord() {
+        List<DealMention> planned = extract(null,
+                """
+                Hartwell Banks said it plans to combine two of its northern Ohio member banks into one 500 mln dlr \
+                organization. It said Hartwell Bank/Lorain, based in Elyria, will be merged into Hartwell Bank/North \
+                to improve customer service.""", "1987-03-10");
+        assertEquals("planned", deal(planned, "Hartwell Bank/Lorain", true).status());
+    }
+
+    @Test
     void aHedgedListingElsewhereInTheSentenceDoesNotMakeAListingPlanned() {
         List<DealMention> deals = extract(null,
                 "Quorra Biotech completed its initial public offering on Nasdaq on Friday, raising $50 million, "
