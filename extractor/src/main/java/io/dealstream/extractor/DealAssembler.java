@@ -488,7 +488,11 @@ final class DealAssembler {
         return told;
     }
 
-    /** The sentence names the deal's target or a party, or a company of the same family ("United Banks", "United Bank/South"). */
+    /**
+     * The sentence names the deal's target or a party, or a company of the same family ("United Banks", "United
+     * Bank/South"): the first two words agree. One shared word is too little: "Fairchild Camera" is no side of a deal
+     * for "Fairchild Semiconductor", nor is every "General" or "First" company one family.
+     */
     private static boolean namesADealSide(Sentence s, Draft d) {
         List<String> sides = new ArrayList<>();
         sides.add(d.target);
@@ -497,14 +501,35 @@ final class DealAssembler {
             if (n.kind == Name.Kind.PLACE || n.kind == Name.Kind.PERSON) {
                 continue;
             }
-            String first = n.text.split("\\s+")[0];
             for (String side : sides) {
-                if (sameCompany(n.text, side) || first.length() > 3 && side.split("\\s+")[0].equals(first)) {
+                if (sameCompany(n.text, side) || sameFamily(n.text, side)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** "United Banks" and "United Bank/South": the first two words agree, a plural 's' aside. */
+    private static boolean sameFamily(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String[] wa = a.toLowerCase(java.util.Locale.ROOT).split("[\\s/]+");
+        String[] wb = b.toLowerCase(java.util.Locale.ROOT).split("[\\s/]+");
+        if (wa.length < 2 || wb.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (!singular(wa[i]).equals(singular(wb[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** 1 when the frame's subject is "the former", 2 for "the latter" ("The former is raising ..."), else 0. */
@@ -1343,8 +1368,11 @@ final class DealAssembler {
                 Name bought = s.nameStartingAt(f.anchor + 1);
                 boolean perfect = s.is(f.anchor, "acquired", "bought", "purchased") && s.is(f.anchor - 1, "has", "have")
                         && bought != null && !s.is(bought.end, "shares", "stock", "common");
-                String text = s.text.toLowerCase(java.util.Locale.ROOT);
-                if (!perfect || text.contains("complet") || text.contains("closed") || text.contains("finali")) {
+                // word tests: "undisclosed" is no closing, "completely" no completion
+                boolean closingWord = s.find(0, s.size(), "complete", "completed", "completes", "completing",
+                        "completion", "closed", "finalized", "finalised", "finalizes", "finalises", "finalize",
+                        "finalise") >= 0;
+                if (!perfect || closingWord) {
                     return false;
                 }
             }

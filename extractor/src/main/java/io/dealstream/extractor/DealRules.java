@@ -2316,8 +2316,17 @@ final class DealRules {
         return null;
     }
 
-    private static final Set<String> LEAD_ACQUISITION_WORDS = Lexicon.words("""
-            merge merger acquire acquisition buyout takeover""");
+    private static final Set<String> LEAD_ACQUISITION_WORDS = leadAcquisitionWords();
+
+    /** The deal words the frame rules know ("combine", "purchase", "bought"), plus the noun "merger". */
+    private static Set<String> leadAcquisitionWords() {
+        Set<String> words = new HashSet<>(DealWords.ACQUIRE_VERBS);
+        words.addAll(DealWords.MERGE_VERBS);
+        words.addAll(DealWords.ACQUISITION_NOUNS);
+        words.addAll(Lexicon.words("merger mergers"));
+        return Set.copyOf(words);
+    }
+
     private static final Set<String> LEAD_FUNDING_WORDS = Lexicon.words("""
             round funding financing""");
 
@@ -2341,8 +2350,8 @@ final class DealRules {
                 "report said", "reports said", "people with knowledge", "familiar with the matter", "sources close",
                 "according to two", "according to three", "unnamed sources", "sources familiar", "people briefed",
                 "reports suggest", "reported that", "source close", "source with knowledge", "sources with knowledge",
-                "person with knowledge", "source familiar", "'re hearing", "’re hearing", "are hearing", "we hear",
-                "we've heard", "we’ve heard", "we have heard", "reported by")) {
+                "person with knowledge", "source familiar", "'re hearing", "’re hearing", "are hearing",
+                "we've heard", "we’ve heard", "we have heard") || reportedByOthersOnly(s)) {
             return "rumored";
         }
         // intent belongs to the deal's own verb: "plans to raise", not "the potential to revolutionise" further on
@@ -2354,9 +2363,9 @@ final class DealRules {
                 "aims to", "wants to", "is set to", "may acquire", "may buy", "weighing",
                 "weighs", "in the process of", "exclusive discussions", "open to", "interested in", "bid for",
                 "to make an offer", "made an offer", "unsolicited",
-                "is in the process", "discussions with", "negotiating", "will seek", "hopes to", "pursue", "pursuing")
-                || proposed(s, plo, phi) || offerFor(s, plo, phi) || optionToBuy(s, plo, phi) || hedgedDealNoun(s, plo, phi)
-                || f.type.equals("ipo") && hedgedListing(s) || raisingWithNoBackers(s, f)) {
+                "is in the process", "discussions with", "negotiating", "will seek", "hopes to")
+                || pursuesTheDeal(s, f, plo, phi) || proposed(s, plo, phi) || offerFor(s, plo, phi) || optionToBuy(s, plo, phi) || hedgedDealNoun(s, plo, phi)
+                || f.type.equals("ipo") && hedgedListing(s) || raiseStillSought(s, f)) {
             // "plans to expand in Asia after raising $1.8 million": the raise is done, the plan is something else
             if (s.is(f.anchor - 1, "after", "since", "having")) {
                 return "announced";
@@ -2388,11 +2397,47 @@ final class DealRules {
         return "announced";
     }
 
-    /** "... from TD when the offering is completed", "once the sale closes": a completion the deal waits for. */
+    /**
+     * "... from TD when the offering is completed", "once the sale closes": a completion the deal waits for. Only a
+     * present or future form waits; "when the deal closed on Friday" tells a closing that happened.
+     */
     private static boolean completionStillToCome(Sentence s, int lo, int hi) {
         for (int i = lo; i < Math.min(hi, s.size()); i++) {
-            if (s.is(i, "completed", "complete", "closed", "closes") && s.find(Math.max(lo, i - 5), i, "when", "once", "until") >= 0
+            boolean toCome = s.is(i, "closes", "completes")
+                    || s.is(i, "completed", "closed") && s.is(i - 1, "is", "are", "be")
+                    || s.is(i, "close", "complete") && s.is(i - 1, "will", "to", "can", "shall", "'ll", "’ll");
+            if (toCome && s.find(Math.max(lo, i - 5), i, "when", "once", "until") >= 0
                     && s.find(Math.max(lo, i - 5), i, "has", "have", "had", "was", "were") < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "reported by X" makes a rumour only when nothing in the sentence confirms the deal: "the companies said on
+     * Monday, confirming a deal first reported by X" tells a confirmed deal.
+     */
+    private static boolean reportedByOthersOnly(Sentence s) {
+        int at = s.phraseAt("reported by", 0, s.size());
+        if (at < 0 || s.find(Math.max(0, at - 3), at, "first", "earlier", "previously") >= 0) {
+            return false;
+        }
+        return s.find(0, s.size(), "confirmed", "confirming", "confirms", "confirm", "said", "says", "announced",
+                "announces", "announcing") < 0;
+    }
+
+    /**
+     * "is pursuing a sale of X", "pursue the acquisition", "is pursuing talks to buy X": intent on this deal. "bought
+     * X to pursue growth in Asia" tells what the deal is for, not that it is still to come.
+     */
+    private static boolean pursuesTheDeal(Sentence s, Frame f, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (!s.is(i, "pursue", "pursues", "pursuing")) {
+                continue;
+            }
+            if (i < f.anchor || s.find(i + 1, Math.min(s.size(), i + 4), "merger", "acquisition", "sale", "takeover",
+                    "purchase", "deal", "bid", "buyout", "combination", "transaction", "offer") >= 0) {
                 return true;
             }
         }
@@ -2525,32 +2570,35 @@ final class DealRules {
     /**
      * "it is raising $200 million for growth": a round still being sought. With backers named ("is raising $5 million
      * from A", "in a round led by B") or its instrument set ("through placements and a rights issue") the raise is
-     * struck and told in the present.
+     * struck and told in the present, and so is a raise in a labelled round ("in a Series B round").
      */
-    private static boolean raisingWithNoBackers(Sentence s, Frame f) {
+    private static boolean raiseStillSought(Sentence s, Frame f) {
         int v = f.anchor;
         if (!f.type.equals("funding") || !s.is(v, "raising")) {
             return false;
         }
         int aux = s.is(v - 1, "now", "currently", "also") ? v - 2 : v - 1;
-        return s.is(aux, "is", "are") && f.parties.isEmpty()
+        // a labelled round ("in a Series B round") is struck and told in the present, like a round with backers
+        return s.is(aux, "is", "are") && f.parties.isEmpty() && f.round == null
                 && s.find(v + 1, s.size(), "from", "led", "backed", "participation", "investors", "investor",
-                "through", "via") < 0;
+                "through", "via", "round", "series", "seed") < 0;
     }
 
-    /** "raises $9m ahead of its proposed London AIM listing": the listing is still to come. */
+    /**
+     * "raises $9m ahead of its proposed London AIM listing": the listing is still to come. The sentence's first
+     * listing is the deal's own; "completed its initial public offering ..., and said X had no proposed listing"
+     * hedges another one.
+     */
     private static boolean hedgedListing(Sentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.is(i, "proposed", "planned", "potential", "possible", "prospective", "intended")) {
-                for (int j = i + 1; j < Math.min(s.size(), i + 8); j++) {
-                    if (s.is(j, "listing", "ipo", "float", "flotation")) {
-                        return true;
-                    }
-                    // only the exchange's name and words like "dual" may stand between
-                    if (!s.toks.get(j).capitalised() && !s.is(j, "dual", "initial", "public", "stock", "market", "-")) {
-                        break;
-                    }
+        for (int j = 0; j < s.size(); j++) {
+            if (s.is(j, "listing", "ipo", "float", "flotation") || s.is(j, "offering") && s.is(j - 1, "public")) {
+                int k = j - 1;
+                // only the exchange's name and words like "dual" may stand between
+                while (k >= 0 && j - k < 8 && (s.toks.get(k).capitalised()
+                        || s.is(k, "dual", "initial", "public", "stock", "market", "-"))) {
+                    k--;
                 }
+                return s.is(k, "proposed", "planned", "potential", "possible", "prospective", "intended");
             }
         }
         return false;

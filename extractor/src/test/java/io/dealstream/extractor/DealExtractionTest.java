@@ -16,6 +16,7 @@ import io.dealstream.model.Tranche;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -2249,5 +2250,83 @@ class DealExtractionTest {
         deal(deals, "Tarvo", true);
         deal(deals, "Pellucid", true);
         deal(deals, "Omnic", false);
+    }
+
+    @Test
+    void aDealConfirmedAfterAReportOrAnAsideWithWeHearIsNotARumour() {
+        List<DealMention> confirmed = extract(null,
+                "Dorrance Corp has acquired Velbin Inc, the companies said on Monday, confirming a deal first "
+                        + "reported by a trade newspaper.", "2026-03-02");
+        assertNotEquals("rumored", deal(confirmed, "Velbin", true).status());
+        List<DealMention> aside = extract(null,
+                "Quorra raised $20 million led by Tavish Ventures, and we hear from customers that demand is "
+                        + "growing, CEO Mira Holt said.", "2026-03-02");
+        assertNotEquals("rumored", deal(aside, "Quorra", true).status());
+        List<DealMention> heard = extract(null,
+                "We're hearing that Dorrance Corp is about to acquire Velbin Inc for $90 million.", "2026-03-02");
+        assertEquals("rumored", deal(heard, "Velbin", true).status());
+    }
+
+    @Test
+    void aPurposeClauseWithPursueAfterTheDealVerbIsNoPlan() {
+        List<DealMention> deals = extract(null,
+                "Dorrance Corp has bought Velbin to pursue growth in Asia.", "2026-03-02");
+        assertNotEquals("planned", deal(deals, "Velbin", true).status());
+    }
+
+    @Test
+    void aLeadAboutACompanySharingOnlyAFirstWordWithASideDoesNotSetTheDealsStatus() {
+        List<DealMention> deals = extract("Dorrance Corp to acquire Fairwind Semiconductor for $300 million",
+                """
+                Fairwind Camera said it plans to merge two of its lighting units. Dorrance Corp said on Monday it                 agreed to acquire Fairwind Semiconductor for $300 million.""", "2026-03-02");
+        assertEquals("announced", deal(deals, "Fairwind Semiconductor", true).status());
+    }
+
+    @Test
+    void anUndisclosedSumDoesNotReadAsAClosing() {
+        List<DealMention> deals = extract(null,
+                """
+                Dorrance Corp has acquired Velbin Labs for an undisclosed sum. Dorrance is buying Velbin Labs to grow                 its cloud unit, the company said.""", "2026-03-02");
+        assertEquals("announced", deal(deals, "Velbin", true).status());
+    }
+
+    @Test
+    void aCompletionInThePastAfterWhenIsDone() {
+        List<DealMention> deals = extract(null,
+                "Dorrance Corp said it completed its acquisition of Velbin Inc when the deal closed on Friday.",
+                "2026-03-02");
+        assertEquals("completed", deal(deals, "Velbin", true).status());
+        List<DealMention> toCome = extract(null,
+                "Dorrance Corp said it completed the purchase of a stake in Velbin Inc and will buy the rest of "
+                        + "Velbin Inc for $50 million when the sale closes.", "2026-03-02");
+        assertNotEquals("completed", deal(toCome, "Velbin", true).status());
+    }
+
+    @Test
+    void aRaiseInALabelledRoundIsStruckNotSought() {
+        List<DealMention> deals = extract(null,
+                "Quorra is raising $20 million in a Series B round to expand in Europe, the company said on Tuesday.",
+                "2026-03-02");
+        assertEquals("announced", deal(deals, "Quorra", true).status());
+    }
+
+    @Test
+    void theLeadTellsAPlanWithAnyAcquisitionWord() {
+        List<DealMention> planned = extract(null,
+                """
+                Hartwell Banks said it plans to combine two of its northern Ohio member banks into one 500 mln dlr \
+                organization. It said Hartwell Bank/Lorain, based in Elyria, will be merged into Hartwell Bank/North \
+                to improve customer service.""", "1987-03-10");
+        assertEquals("planned", deal(planned, "Hartwell Bank/Lorain", true).status());
+    }
+
+    @Test
+    void aHedgedListingElsewhereInTheSentenceDoesNotMakeAListingPlanned() {
+        List<DealMention> deals = extract(null,
+                "Quorra Biotech completed its initial public offering on Nasdaq on Friday, raising $50 million, "
+                        + "and its chairman, who also chairs Tavish Mining, said Tavish had no proposed listing plans.",
+                "2026-03-02");
+        assertNotEquals("planned", deals.stream().filter(d -> d.type().equals("ipo")).findFirst()
+                .orElseGet(() -> fail("no ipo in " + deals)).status());
     }
 }
