@@ -12,12 +12,9 @@ import edu.stanford.nlp.util.CoreMap;
 import io.dealstream.extractor.DealExtractor;
 import io.dealstream.model.Article;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -179,7 +176,7 @@ final class AnnotatorCosts {
         int dealsWith = run(withExtra, subset); // warm-up pass
         int dealsAlone = run(alone, subset);
         long after = heapInUse();
-        resetPeaks();
+        ExtractorBenchmark.resetPeaks();
         double[] rate = new double[runs];
         double[] rateCpu = new double[runs];
         double[] base = new double[runs];
@@ -199,7 +196,7 @@ final class AnnotatorCosts {
             rate[r] = subset.size() / ((System.nanoTime() - s) / 1e9);
             extraMs[r] = extra.cpuNanos / 1e6 / subset.size();
         }
-        long peak = peakHeapBytes();
+        long peak = ExtractorBenchmark.peakHeapBytes();
         print(label, "on the tagged sentences", rate, rateCpu, base, baseCpu, extraMs, build, after, before, peak,
                 dealsWith + " deals (alone " + dealsAlone + ")");
     }
@@ -222,7 +219,7 @@ final class AnnotatorCosts {
             chains += annotateCoref(coref, a);
         }
         long after = heapInUse();
-        resetPeaks();
+        ExtractorBenchmark.resetPeaks();
         double[] rate = new double[runs];
         double[] rateCpu = new double[runs];
         double[] base = new double[runs];
@@ -248,7 +245,7 @@ final class AnnotatorCosts {
             rate[r] = subset.size() / ((System.nanoTime() - s) / 1e9);
             extraMs[r] = corefCpu / 1e6 / subset.size();
         }
-        long peak = peakHeapBytes();
+        long peak = ExtractorBenchmark.peakHeapBytes();
         print(label, "over whole articles (pos,lemma,ner,depparse,coref on every sentence)", rate, rateCpu, base,
                 baseCpu, extraMs, build, after, before, peak,
                 String.format(Locale.ROOT, "%.1f coreference chains per article", (double) chains / subset.size()));
@@ -270,12 +267,12 @@ final class AnnotatorCosts {
             double[] baseCpu, double[] extraMs, double build, long after, long before, long peak, String output) {
         System.out.printf(Locale.ROOT, "%s %s:%n", label, where);
         System.out.printf(Locale.ROOT, "  with it : %.1f articles/s wall (runs %s), %.1f per CPU-second (%s)%n",
-                median(rate), fmt(rate), median(rateCpu), fmt(rateCpu));
+                ExtractorBenchmark.median(rate), fmt(rate), ExtractorBenchmark.median(rateCpu), fmt(rateCpu));
         System.out.printf(Locale.ROOT, "  alone   : %.1f articles/s wall (runs %s), %.1f per CPU-second (%s)%n",
-                median(base), fmt(base), median(baseCpu), fmt(baseCpu));
+                ExtractorBenchmark.median(base), fmt(base), ExtractorBenchmark.median(baseCpu), fmt(baseCpu));
         System.out.printf(Locale.ROOT, "  added   : %.2f ms CPU per article in the added annotators (median);"
                 + " built in %.2f s; heap in use after GC +%d MB (%d MB in all); peak heap in the runs %d MB; %s%n",
-                median(extraMs), build, (after - before) >> 20, after >> 20, peak >> 20, output);
+                ExtractorBenchmark.median(extraMs), build, (after - before) >> 20, after >> 20, peak >> 20, output);
     }
 
     private static int run(DealExtractor extractor, List<Article> articles) {
@@ -301,29 +298,6 @@ final class AnnotatorCosts {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     private static String fmt(double[] values) {

@@ -192,14 +192,14 @@ public final class ExtractorBenchmark {
         return articles;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
     }
 
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -209,7 +209,7 @@ public final class ExtractorBenchmark {
         return sum;
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
