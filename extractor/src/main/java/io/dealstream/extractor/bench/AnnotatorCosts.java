@@ -10,11 +10,11 @@ import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.dealstream.extractor.DealExtractor;
+import io.dealstream.extractor.bench.ExtractorBenchmark.Rate;
 import io.dealstream.model.Article;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -173,8 +173,8 @@ final class AnnotatorCosts {
 
     private static void compare(String label, double build, long before, List<Article> subset, DealExtractor alone,
             DealExtractor withExtra, Timed extra, int runs) {
-        int dealsWith = run(withExtra, subset); // warm-up pass
-        int dealsAlone = run(alone, subset);
+        int dealsWith = ExtractorBenchmark.runOnce(withExtra, subset); // warm-up pass
+        int dealsAlone = ExtractorBenchmark.runOnce(alone, subset);
         long after = heapInUse();
         ExtractorBenchmark.resetPeaks();
         double[] rate = new double[runs];
@@ -183,17 +183,13 @@ final class AnnotatorCosts {
         double[] baseCpu = new double[runs];
         double[] extraMs = new double[runs];
         for (int r = 0; r < runs; r++) {
-            long s = System.nanoTime();
-            long c = THREADS.getCurrentThreadCpuTime();
-            run(alone, subset);
-            baseCpu[r] = subset.size() / ((THREADS.getCurrentThreadCpuTime() - c) / 1e9);
-            base[r] = subset.size() / ((System.nanoTime() - s) / 1e9);
+            Rate without = Rate.of(subset.size(), () -> ExtractorBenchmark.runOnce(alone, subset));
+            base[r] = without.wall();
+            baseCpu[r] = without.perCpuSecond();
             extra.reset();
-            s = System.nanoTime();
-            c = THREADS.getCurrentThreadCpuTime();
-            run(withExtra, subset);
-            rateCpu[r] = subset.size() / ((THREADS.getCurrentThreadCpuTime() - c) / 1e9);
-            rate[r] = subset.size() / ((System.nanoTime() - s) / 1e9);
+            Rate with = Rate.of(subset.size(), () -> ExtractorBenchmark.runOnce(withExtra, subset));
+            rate[r] = with.wall();
+            rateCpu[r] = with.perCpuSecond();
             extraMs[r] = extra.cpuNanos / 1e6 / subset.size();
         }
         long peak = ExtractorBenchmark.peakHeapBytes();
@@ -225,26 +221,26 @@ final class AnnotatorCosts {
         double[] base = new double[runs];
         double[] baseCpu = new double[runs];
         double[] extraMs = new double[runs];
+        long[] corefCpuAndChains = {0, chains}; // CPU nanos in coref, chains found: of the last run
         for (int r = 0; r < runs; r++) {
-            long s = System.nanoTime();
-            long c = THREADS.getCurrentThreadCpuTime();
-            run(extractor, subset);
-            baseCpu[r] = subset.size() / ((THREADS.getCurrentThreadCpuTime() - c) / 1e9);
-            base[r] = subset.size() / ((System.nanoTime() - s) / 1e9);
-            long corefCpu = 0;
-            chains = 0;
-            s = System.nanoTime();
-            c = THREADS.getCurrentThreadCpuTime();
-            for (Article a : subset) {
-                extractor.extract(a);
-                long cc = THREADS.getCurrentThreadCpuTime();
-                chains += annotateCoref(coref, a);
-                corefCpu += THREADS.getCurrentThreadCpuTime() - cc;
-            }
-            rateCpu[r] = subset.size() / ((THREADS.getCurrentThreadCpuTime() - c) / 1e9);
-            rate[r] = subset.size() / ((System.nanoTime() - s) / 1e9);
-            extraMs[r] = corefCpu / 1e6 / subset.size();
+            Rate without = Rate.of(subset.size(), () -> ExtractorBenchmark.runOnce(extractor, subset));
+            base[r] = without.wall();
+            baseCpu[r] = without.perCpuSecond();
+            corefCpuAndChains[0] = 0;
+            corefCpuAndChains[1] = 0;
+            Rate with = Rate.of(subset.size(), () -> {
+                for (Article a : subset) {
+                    extractor.extract(a);
+                    long cc = THREADS.getCurrentThreadCpuTime();
+                    corefCpuAndChains[1] += annotateCoref(coref, a);
+                    corefCpuAndChains[0] += THREADS.getCurrentThreadCpuTime() - cc;
+                }
+            });
+            rate[r] = with.wall();
+            rateCpu[r] = with.perCpuSecond();
+            extraMs[r] = corefCpuAndChains[0] / 1e6 / subset.size();
         }
+        chains = (int) corefCpuAndChains[1];
         long peak = ExtractorBenchmark.peakHeapBytes();
         print(label, "over whole articles (pos,lemma,ner,depparse,coref on every sentence)", rate, rateCpu, base,
                 baseCpu, extraMs, build, after, before, peak,
@@ -253,7 +249,7 @@ final class AnnotatorCosts {
     }
 
     private static int annotateCoref(StanfordCoreNLP coref, Article a) {
-        String text = a.title() == null ? a.body() : a.title() + "\n\n" + a.body();
+        String text = ExtractorBenchmark.text(a);
         if (text.length() > DealExtractor.MAX_ANALYSED_CHARS) {
             text = text.substring(0, DealExtractor.MAX_ANALYSED_CHARS);
         }
@@ -267,20 +263,14 @@ final class AnnotatorCosts {
             double[] baseCpu, double[] extraMs, double build, long after, long before, long peak, String output) {
         System.out.printf(Locale.ROOT, "%s %s:%n", label, where);
         System.out.printf(Locale.ROOT, "  with it : %.1f articles/s wall (runs %s), %.1f per CPU-second (%s)%n",
-                ExtractorBenchmark.median(rate), fmt(rate), ExtractorBenchmark.median(rateCpu), fmt(rateCpu));
+                ExtractorBenchmark.median(rate), ExtractorBenchmark.fmt(rate), ExtractorBenchmark.median(rateCpu),
+                ExtractorBenchmark.fmt(rateCpu));
         System.out.printf(Locale.ROOT, "  alone   : %.1f articles/s wall (runs %s), %.1f per CPU-second (%s)%n",
-                ExtractorBenchmark.median(base), fmt(base), ExtractorBenchmark.median(baseCpu), fmt(baseCpu));
+                ExtractorBenchmark.median(base), ExtractorBenchmark.fmt(base), ExtractorBenchmark.median(baseCpu),
+                ExtractorBenchmark.fmt(baseCpu));
         System.out.printf(Locale.ROOT, "  added   : %.2f ms CPU per article in the added annotators (median);"
                 + " built in %.2f s; heap in use after GC +%d MB (%d MB in all); peak heap in the runs %d MB; %s%n",
                 ExtractorBenchmark.median(extraMs), build, (after - before) >> 20, after >> 20, peak >> 20, output);
-    }
-
-    private static int run(DealExtractor extractor, List<Article> articles) {
-        int deals = 0;
-        for (Article a : articles) {
-            deals += extractor.extract(a).size();
-        }
-        return deals;
     }
 
     /** The extractor's second CoreNLP pipeline (the one that tags the selected sentences), by reflection. */
@@ -298,14 +288,6 @@ final class AnnotatorCosts {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static String fmt(double[] values) {
-        List<String> parts = new ArrayList<>();
-        for (double v : values) {
-            parts.add(String.format(Locale.ROOT, "%.1f", v));
-        }
-        return String.join(", ", parts);
     }
 
     /** An annotator that adds up the wall-clock and CPU time of another. */

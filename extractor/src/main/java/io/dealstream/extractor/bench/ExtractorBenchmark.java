@@ -83,13 +83,10 @@ public final class ExtractorBenchmark {
         resetPeaks();
         double[] single = new double[runs];
         double[] perCpuSecond = new double[runs];
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int r = 0; r < runs; r++) {
-            long s = System.nanoTime();
-            long cpu = threads.getCurrentThreadCpuTime();
-            runOnce(extractor, articles);
-            perCpuSecond[r] = articles.size() / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
-            single[r] = articles.size() / ((System.nanoTime() - s) / 1e9);
+            Rate rate = Rate.of(articles.size(), () -> runOnce(extractor, articles));
+            single[r] = rate.wall();
+            perCpuSecond[r] = rate.perCpuSecond();
         }
         long peakHeap = peakHeapBytes();
         System.out.printf(Locale.ROOT, "1 thread : %.1f articles/s wall clock (median of %d runs: %s)%n", median(single), runs, fmt(single));
@@ -124,30 +121,37 @@ public final class ExtractorBenchmark {
         for (int i = 0; i < Math.min(3, subset.size()); i++) {
             nlp.annotate(new Annotation(text(subset.get(i))));
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long s = System.nanoTime();
-        long cpu = threads.getCurrentThreadCpuTime();
-        for (Article a : subset) {
-            nlp.annotate(new Annotation(text(a)));
-        }
-        double defaultCpuRate = subset.size() / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
-        double defaultRate = subset.size() / ((System.nanoTime() - s) / 1e9);
-        long e = System.nanoTime();
-        long cpu2 = threads.getCurrentThreadCpuTime();
-        runOnce(extractor, subset);
-        double oursCpu = subset.size() / ((threads.getCurrentThreadCpuTime() - cpu2) / 1e9);
-        double ours = subset.size() / ((System.nanoTime() - e) / 1e9);
+        Rate coreNlp = Rate.of(subset.size(), () -> {
+            for (Article a : subset) {
+                nlp.annotate(new Annotation(text(a)));
+            }
+        });
+        Rate ours = Rate.of(subset.size(), () -> runOnce(extractor, subset));
         System.out.printf(Locale.ROOT, "baseline on the first %d articles: CoreNLP default pipeline %.2f articles/s wall"
                 + " (%.2f per CPU-second; built in %.1f s); the extractor on the same articles %.1f articles/s wall"
                 + " (%.1f per CPU-second), %.0fx%n",
-                subset.size(), defaultRate, defaultCpuRate, build, ours, oursCpu, oursCpu / defaultCpuRate);
+                subset.size(), coreNlp.wall(), coreNlp.perCpuSecond(), build, ours.wall(), ours.perCpuSecond(),
+                ours.perCpuSecond() / coreNlp.perCpuSecond());
     }
 
-    private static String text(Article a) {
+    /** Articles per second of one timed pass over {@code articles}: wall clock, and per CPU-second of this thread. */
+    record Rate(double wall, double perCpuSecond) {
+        static Rate of(int articles, Runnable pass) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long start = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            pass.run();
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            return new Rate(articles / ((System.nanoTime() - start) / 1e9), articles / cpuSeconds);
+        }
+    }
+
+    /** The text CoreNLP pipelines other than the extractor are given: headline, blank line, body. */
+    static String text(Article a) {
         return a.title() == null ? a.body() : a.title() + "\n\n" + a.body();
     }
 
-    private static int runOnce(DealExtractor extractor, List<Article> articles) {
+    static int runOnce(DealExtractor extractor, List<Article> articles) {
         int deals = 0;
         for (Article a : articles) {
             deals += extractor.extract(a).size();
@@ -215,7 +219,7 @@ public final class ExtractorBenchmark {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    private static String fmt(double[] values) {
+    static String fmt(double[] values) {
         StringBuilder b = new StringBuilder();
         for (double v : values) {
             if (b.length() > 0) {
