@@ -601,18 +601,10 @@ final class DealAssembler {
                 b++;
             }
             if (a < i && b > i + 1) {
-                return place == 1 ? words(p, a, i) : words(p, i + 1, b);
+                return place == 1 ? p.span(a, i) : p.span(i + 1, b);
             }
         }
         return null;
-    }
-
-    private static String words(Sentence s, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            b.append(i > from ? " " : "").append(s.word(i));
-        }
-        return b.toString();
     }
 
     /**
