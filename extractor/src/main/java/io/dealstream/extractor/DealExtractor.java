@@ -93,11 +93,7 @@ public final class DealExtractor {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        ArticleCurrency.apply(article, sentences);
-        NameFinder names = new NameFinder(sentences, cleaned.bracketedNames());
-        names.findAll(sentences);
-        int[] published = publishedYearMonth(article);
-        DealRules rules = new DealRules(published[0], published[1]);
+        DealRules rules = readNamesAndMoney(article, cleaned, sentences);
         Map<Sentence, List<Frame>> frames = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             if (s.tagged) {
@@ -115,11 +111,7 @@ public final class DealExtractor {
         List<String> lines = new ArrayList<>();
         TextCleaner.Cleaned cleaned = TextCleaner.clean(article);
         List<Sentence> sentences = sentences(cleaned);
-        ArticleCurrency.apply(article, sentences);
-        NameFinder names = new NameFinder(sentences, cleaned.bracketedNames());
-        names.findAll(sentences);
-        int[] published = publishedYearMonth(article);
-        DealRules rules = new DealRules(published[0], published[1]);
+        DealRules rules = readNamesAndMoney(article, cleaned, sentences);
         for (Sentence s : sentences) {
             if (!s.tagged) {
                 continue;
@@ -141,6 +133,17 @@ public final class DealExtractor {
                     + " C=" + m.conditions() + " Tr=" + m.tranches());
         }
         return lines;
+    }
+
+    /**
+     * The steps between tagging and the rules, the same for {@link #extract} and {@link #explain}: money read in
+     * the article's own currency, names found; returns the rules, dated by the article.
+     */
+    private static DealRules readNamesAndMoney(Article article, TextCleaner.Cleaned cleaned, List<Sentence> sentences) {
+        ArticleCurrency.apply(article, sentences);
+        new NameFinder(sentences, cleaned.bracketedNames()).findAll(sentences);
+        int[] published = publishedYearMonth(article);
+        return new DealRules(published[0], published[1]);
     }
 
     /** Splits the text, selects the sentences that can carry a deal and tags only those. */

@@ -558,8 +558,8 @@ public final class MoneyParser {
             }
         }
         int e = span.end();
-        return e + 1 < words.size() && lower(words.get(e)).equals("to") && moneyAt(words, e + 1) != null
-                && moneyAt(words, e + 1).money().value() > span.money().value();
+        MoneySpan next = e + 1 < words.size() && lower(words.get(e)).equals("to") ? moneyAt(words, e + 1) : null;
+        return next != null && next.money().value() > span.money().value();
     }
 
     private static final Set<String> CHANGE_WORDS = Set.of("upsized", "upsize", "increased", "increase", "raised",
