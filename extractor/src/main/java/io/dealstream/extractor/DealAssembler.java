@@ -248,14 +248,15 @@ final class DealAssembler {
     /** A company the headline or the lead names (by one of its names). */
     private boolean namedInLead(String company) {
         for (Sentence s : sentences) {
-            if (inLead(s) && containsWord(s.text, company)) {
+            if (!inLead(s)) {
+                continue;
+            }
+            if (containsWord(s.text, company)) {
                 return true; // also a lead sentence left untagged (no money, no deal word)
             }
-            if (inLead(s)) {
-                for (Name n : s.names) {
-                    if (sameCompany(n.text, company)) {
-                        return true;
-                    }
+            for (Name n : s.names) {
+                if (sameCompany(n.text, company)) {
+                    return true;
                 }
             }
         }
@@ -718,7 +719,7 @@ final class DealAssembler {
             host.type = f.type;
             host.target = f.target.text;
             // news is told first: a deal first met deep in the body is context unless the lead reported it
-            host.current = !f.background && (f.sentence.title || f.sentence.index <= leadEnd || toldAsNews(f));
+            host.current = !f.background && (inLead(f.sentence) || toldAsNews(f));
             host.fromTitle = f.sentence.title;
             host.status = f.status;
             drafts.add(host);
@@ -1305,17 +1306,15 @@ final class DealAssembler {
         }
         // a state fund or agency that puts money in is a backer ("Qatar Investment Authority", "a grant from the
         // Innovation Authority"); as a buyer or seller such a body is mostly the approver a role cue misread
-        d.parties.values().removeIf(p -> isPublicBody(p.name()) && !p.role().equals(Party.INVESTOR)
-                && !p.role().equals(Party.LEAD_INVESTOR));
+        d.parties.values().removeIf(p -> isPublicBody(p.name()) && !sameRoleClass(p.role(), Party.INVESTOR));
         Money amount = d.amount == null ? null : d.amount.money();
         List<Party> parties = new ArrayList<>(d.parties.values());
         parties.removeIf(p -> CompanyNames.key(p.name()).equals(CompanyNames.key(d.target)));
         // "new investors in QuEra Computing Inc." in a round of "QuEra": a company does not back itself
-        parties.removeIf(p -> (p.role().equals(Party.INVESTOR) || p.role().equals(Party.LEAD_INVESTOR))
-                && sameCompany(p.name(), d.target));
+        parties.removeIf(p -> sameRoleClass(p.role(), Party.INVESTOR) && sameCompany(p.name(), d.target));
         if (d.type.equals("debt")) {
             // "a $200 million loan led by Bank A, with Bank B participating": who puts money in a loan lends it
-            parties.replaceAll(p -> p.role().equals(Party.INVESTOR) || p.role().equals(Party.LEAD_INVESTOR)
+            parties.replaceAll(p -> sameRoleClass(p.role(), Party.INVESTOR)
                     ? new Party(p.name(), Party.LENDER, p.amount()) : p);
         }
         if (amount == null && !d.type.equals("acquisition")) {

@@ -307,7 +307,7 @@ final class DealRules {
             if (s.is(k, ",", "—", "--", "–")) {
                 Name n = s.nameEndingAt(k);
                 boolean aside = s.is(k + 1, "the", "a", "an");
-                return aside && n != null && n.canBeCompany() && !n.possessive && n.kind != Name.Kind.PLACE
+                return aside && n != null && n.canBeCompany() && !n.possessive
                         ? Ref.of(s, n) : null;
             }
             if (s.nameAt(k) != null || s.toks.get(k).capitalised() || s.moneyAt(k) != null) {
@@ -1475,7 +1475,7 @@ final class DealRules {
         return s.is(i, "backing", "investment", "investments", "support") && s.is(i + 1, "from")
                 && s.moneyAt(i - 1) == null // "a $2 billion investment from X" is a deal of its own
                 && s.find(i + 2, Math.min(s.size(), i + 6), "its", "their", "his", "her") < 0
-                && nextNameStart(s, i + 2, Math.min(s.size(), i + 6)) >= 0;
+                && nextName(s, i + 2, Math.min(s.size(), i + 6)) != null;
     }
 
     /**
@@ -1548,18 +1548,9 @@ final class DealRules {
 
     /** "X was a participant alongside Y and Z", "invested alongside Y": co-investors of a round. */
     private static boolean alongsideInARound(Sentence s, int i) {
-        return s.is(i, "alongside") && nextNameStart(s, i + 1, Math.min(s.size(), i + 5)) >= 0
+        return s.is(i, "alongside") && nextName(s, i + 1, Math.min(s.size(), i + 5)) != null
                 && s.find(Math.max(0, i - 6), i, "participant", "participants", "participated", "participating", "invested",
                 "investing", "investor", "investors", "co-invested", "round") >= 0;
-    }
-
-    private static int nextNameStart(Sentence s, int from, int to) {
-        for (Sentence.Name n : s.names) {
-            if (n.start >= from && n.start < to) {
-                return n.start;
-            }
-        }
-        return -1;
     }
 
     /** "Other investors in Acme include": a company named right before the verb at {@code i}. */
@@ -1685,14 +1676,16 @@ final class DealRules {
                     }
                 }
             }
-            if (coLedWith(s, i) >= 0) {
-                Ref partner = nameAfter(s, coLedWith(s, i) + 1, s.size());
+            int coLedAt = coLedWith(s, i);
+            if (coLedAt >= 0) {
+                Ref partner = nameAfter(s, coLedAt + 1, s.size());
                 if (partner != null && !partner.anaphor) {
                     f.addParty(partner, Party.LEAD_INVESTOR, null); // "A co-led the round with B"
                 }
             }
-            if (!withNamesParticipating(s, i).isEmpty()) {
-                for (Name n : withNamesParticipating(s, i)) {
+            List<Name> participating = withNamesParticipating(s, i);
+            if (!participating.isEmpty()) {
+                for (Name n : participating) {
                     f.addParty(Ref.of(s, n), Party.INVESTOR, null);
                 }
                 continue;
@@ -2855,7 +2848,7 @@ final class DealRules {
     }
 
     private static final Set<String> PAST_PARTICIPLES = Lexicon.words("""
-            been taken made won sought held done given begun """);
+            been taken done given begun """); // with IRREGULAR_PAST (made, won, sought, held, ...)
 
     private static boolean pastTenseNear(Sentence s, int lo, int hi) {
         for (int i = lo; i < hi; i++) {
@@ -3037,7 +3030,7 @@ final class DealRules {
             return null;
         }
         Name n = s.nameEndingAt(j - 1);
-        return n != null && n.canBeCompany() && !n.possessive && n.kind != Name.Kind.PLACE ? Ref.of(s, n) : null;
+        return n != null && n.canBeCompany() && !n.possessive ? Ref.of(s, n) : null;
     }
 
     /** "Magic Widgets — the AI startup sold to Zed": a company noun set after a name by a dash or comma is that name. */
@@ -3045,7 +3038,7 @@ final class DealRules {
         for (int k = noun - 1; k >= Math.max(1, noun - 4); k--) {
             if (s.is(k, "the")) {
                 Name n = s.is(k - 1, "—", "--", "–", ",") ? s.nameEndingAt(k - 1) : null;
-                return n != null && n.canBeCompany() && !n.possessive && n.kind != Name.Kind.PLACE ? Ref.of(s, n) : null;
+                return n != null && n.canBeCompany() && !n.possessive ? Ref.of(s, n) : null;
             }
         }
         return null;
@@ -3226,7 +3219,7 @@ final class DealRules {
     }
 
     /** The first name at or after {@code from}, before {@code to}. */
-    private Name nextName(Sentence s, int from, int to) {
+    private static Name nextName(Sentence s, int from, int to) {
         for (Name n : s.names) {
             if (n.start >= from && n.start < to) {
                 return n;
@@ -3693,17 +3686,23 @@ final class DealRules {
         return false;
     }
 
+    /** The word before an amount and up to three hedges on it ("of about $5M": "of"), or -1. */
+    private static int wordBeforeHedgedAmount(Sentence s, MoneySpan m) {
+        int k = m.start() - 1;
+        while (k >= 0 && m.start() - k <= 4 && s.is(k, "about", "approximately", "around", "roughly", "some", "nearly",
+                "over", "more", "than", "up", "to", "~", "just", "under", "almost")) {
+            k--;
+        }
+        return k;
+    }
+
     /**
      * The "value" token of a company's worth told in merger terms: "an implied value of Ambros of $500 million",
      * "Verde has been ascribed an aggregate enterprise value of $306.9 million", "Nxu's enterprise value is $16.2
      * million", "a listed company with an equity value of about $1 billion"; -1 when the money is no such worth.
      */
     static int companyWorthAt(Sentence s, MoneySpan m) {
-        int k = m.start() - 1;
-        while (k >= 0 && m.start() - k <= 4 && s.is(k, "about", "approximately", "around", "roughly", "some", "nearly",
-                "over", "more", "than", "up", "to", "~", "just", "under", "almost")) {
-            k--;
-        }
+        int k = wordBeforeHedgedAmount(s, m);
         if (!s.is(k, "of", "is", "was", "at")) {
             return -1;
         }
@@ -3798,11 +3797,7 @@ final class DealRules {
      * of $X", "to issue $X worth of its own common stock in exchange for": what a deal is worth, told beside its noun.
      */
     private static boolean statedDealValue(Sentence s, MoneySpan m) {
-        int k = m.start() - 1;
-        while (k >= 0 && m.start() - k <= 4 && s.is(k, "about", "approximately", "around", "roughly", "some", "nearly",
-                "over", "more", "than", "up", "to", "~", "just", "under", "almost")) {
-            k--;
-        }
+        int k = wordBeforeHedgedAmount(s, m);
         if (s.is(k, "of") && s.is(k - 1, "value", "amount", "consideration")) {
             int noun = k - 1;
             // "... from Cinven for an enterprise value of approximately £289 million": the price paid
