@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,6 +28,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -77,6 +79,9 @@ class CrashRecoveryTest {
     private static final Duration SETTLE_WAIT = Duration.ofMinutes(6);
     /** How long nothing may change before a run counts as settled. */
     private static final Duration QUIET = Duration.ofSeconds(10);
+    /** Stream threads and extraction workers: what a thread dump of a run that does not settle shows. */
+    private static final Pattern STREAM_OR_EXTRACT_THREAD =
+            Pattern.compile("^\"(.*-StreamThread-\\d+|dealstream-extract-\\d+)\"");
 
     @TempDir
     Path dir;
@@ -139,10 +144,15 @@ class CrashRecoveryTest {
                 aggregator.start();
                 extractor.start();
                 AtomicInteger fed = new AtomicInteger();
-                Thread feeder = new Thread(() -> feed(kafka, feed, fed), "feeder-" + name);
+                List<String> sendFailures = Collections.synchronizedList(new ArrayList<>());
+                Thread feeder = new Thread(() -> feed(kafka, feed, fed, sendFailures), "feeder-" + name);
                 feeder.start();
                 int kills = killer == null ? 0 : killAtRandomPoints(killer, admin, feed.size(), extractor, aggregator);
                 feeder.join();
+                // A record the harness failed to send would leave the wait below waiting for it forever.
+                assertTrue(sendFailures.isEmpty(), "the test's feeder failed to send " + sendFailures.size()
+                        + " records, first: " + (sendFailures.isEmpty() ? "" : sendFailures.get(0)));
+                assertEquals(feed.size(), fed.get(), "records handed to the feeder's producer");
                 settle(admin, feed.size(), url, extractor, aggregator);
                 Map<String, JsonNode> deals = new TreeMap<>();
                 int[] repeats = new int[1];
@@ -160,12 +170,17 @@ class CrashRecoveryTest {
     }
 
     /** Sends the feed at {@link #FEED_PER_SECOND}, keyed by article id, as {@code dealstream feed} does. */
-    private static void feed(KafkaConnection kafka, List<ArticleCorpus.Item> items, AtomicInteger fed) {
+    private static void feed(KafkaConnection kafka, List<ArticleCorpus.Item> items, AtomicInteger fed,
+                             List<String> sendFailures) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.producer(), new StringSerializer(),
                 new ByteArraySerializer())) {
             for (int i = 0; i < items.size(); i++) {
                 ArticleCorpus.Item item = items.get(i);
-                producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), item.id(), item.json()));
+                producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), item.id(), item.json()), (meta, error) -> {
+                    if (error != null) {
+                        sendFailures.add(item.id() + ": " + error);
+                    }
+                });
                 fed.incrementAndGet();
                 if ((i + 1) % FEED_PER_SECOND == 0) {
                     producer.flush();
@@ -175,6 +190,8 @@ class CrashRecoveryTest {
             producer.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            sendFailures.add("the producer threw " + e);
         }
     }
 
@@ -250,7 +267,27 @@ class CrashRecoveryTest {
             Thread.sleep(500); // polling offsets while the apps work
         }
         fail("the pipeline did not settle within " + SETTLE_WAIT + "; extractor at " + extractorProgress(admin)
-                + " of " + total);
+                + " of " + total + "; " + articlesProgress(admin) + "\n" + extractor.threadDump(STREAM_OR_EXTRACT_THREAD)
+                + "\n" + aggregator.threadDump(STREAM_OR_EXTRACT_THREAD));
+    }
+
+    /** Per partition of {@code articles}: its end offset and the extractor's committed offset, and the group's state. */
+    private static String articlesProgress(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(AppIds.EXTRACTOR)
+                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> latest = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+        for (int p = 0; p < PARTITIONS; p++) {
+            latest.put(new TopicPartition(Topics.ARTICLES.name(), p), OffsetSpec.latest());
+        }
+        StringBuilder out = new StringBuilder("articles partitions (end offset / extractor committed):");
+        admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).forEach((tp, info) -> {
+            OffsetAndMetadata c = committed.get(tp);
+            out.append(' ').append(tp).append('=').append(info.offset()).append('/').append(c == null ? "none" : c.offset());
+        });
+        admin.describeConsumerGroups(List.of(AppIds.EXTRACTOR)).all().get(10, TimeUnit.SECONDS).forEach((id, group) ->
+                out.append("; group ").append(id).append(' ').append(group.groupState()).append(", members ")
+                        .append(group.members().size()));
+        return out.toString();
     }
 
     /** Committed offsets of both apps and end offsets of every topic, as one comparable text. */
@@ -426,6 +463,36 @@ class CrashRecoveryTest {
                 if (!process.waitFor(40, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
+            }
+        }
+
+        /**
+         * The stacks of the child's threads whose quoted name matches {@code threadName} (by {@code jcmd
+         * Thread.print}), to tell a stuck thread from an idle one when a run does not settle.
+         */
+        String threadDump(Pattern threadName) {
+            if (process == null || !process.isAlive()) {
+                return "(" + name + " is not running: no thread dump)";
+            }
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            try {
+                Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                        .redirectErrorStream(true).start();
+                String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                dump.waitFor(30, TimeUnit.SECONDS);
+                StringBuilder out = new StringBuilder("---- " + name + " threads matching " + threadName + ":\n");
+                for (String block : text.split("\n\n")) {
+                    String head = block.lines().findFirst().orElse("");
+                    if (block.startsWith("\"") && threadName.matcher(head).find()) {
+                        out.append(block).append("\n\n");
+                    }
+                }
+                return out.toString();
+            } catch (IOException e) {
+                return "(no thread dump of " + name + ": " + e.getMessage() + ")";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "(thread dump of " + name + " interrupted)";
             }
         }
 
