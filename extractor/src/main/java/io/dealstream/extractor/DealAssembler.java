@@ -48,6 +48,8 @@ final class DealAssembler {
         String status;
         boolean current;
         boolean fromTitle;
+        /** Made of a fund's close (see {@link Frame#fund}): only fund frames join it. */
+        boolean fund;
         final LinkedHashMap<String, Party> parties = new LinkedHashMap<>();
         final List<Condition> conditions = new ArrayList<>();
         final List<Tranche> tranches = new ArrayList<>();
@@ -714,6 +716,13 @@ final class DealAssembler {
                 break;
             }
         }
+        if (host == null && f.fund && (host = sameFundBySize(f)) != null) {
+            // "IAN closes $100M fund" ... "IAN Group makes final close of $100 million Alpha Fund": one fund
+            if (NAMED_FUND.matcher(f.target.text).matches() && !NAMED_FUND.matcher(host.target).matches()) {
+                host.target = f.target.text;
+            }
+            host.current |= !f.background && (inLead(f.sentence) || toldAsNews(f));
+        }
         if (host == null) {
             host = new Draft();
             host.type = f.type;
@@ -722,6 +731,7 @@ final class DealAssembler {
             host.current = !f.background && (inLead(f.sentence) || toldAsNews(f));
             host.fromTitle = f.sentence.title;
             host.status = f.status;
+            host.fund = f.fund;
             drafts.add(host);
         } else {
             if (f.sentence.title) {
@@ -795,12 +805,42 @@ final class DealAssembler {
                 || WEEKDAYS.contains(s.lower(i));
     }
 
+    /** A fund is named for itself: "Alpha Fund", "Apex Fund III". */
+    private static final Pattern NAMED_FUND = Pattern.compile(".*\\bFund( [IVX]+| \\d+)?");
+
+    /** The fund draft of the same size as a fund frame that names the fund or its manager differently. */
+    private Draft sameFundBySize(Frame f) {
+        if (f.amount == null) {
+            return null;
+        }
+        for (Draft d : drafts) {
+            if (d.fund && d.amount != null && close(d.amount.money(), f.amount.money())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Backers of a round ("Existing backers A and B also joined the round") and roles told in the past are not a
+     * fund's limited partners.
+     */
+    private static boolean fundRefuses(Draft d, Frame f) {
+        return d.fund && !f.fund && (f.background || f.sentence.contains("round", "series", "seed"));
+    }
+
     private boolean compatible(Draft d, Frame f) {
+        if (d.fund != f.fund) {
+            return false; // a fund's close and a company's round are different deals even of one firm
+        }
         boolean sameType = d.type.equals(f.type)
                 || d.type.equals("funding") && f.type.equals("investment") && f.amount != null && d.amount != null
                 && close(d.amount.money(), f.amount.money());
         if (!sameType || !sameCompany(d.target, f.target.text)) {
             return false;
+        }
+        if (f.fundInvestors) {
+            return true; // limited partners told later belong to the fund whenever it closed
         }
         boolean amountsAgree = d.amount != null && f.amount != null && close(d.amount.money(), f.amount.money());
         if (d.amount != null && f.amount != null && !amountsAgree && restatesAnnouncedTerms(f)) {
@@ -968,6 +1008,9 @@ final class DealAssembler {
         if ("valuation".equals(f.attachType) && f.type.equals("acquisition") && f.target != null) {
             // a company's worth told in merger terms: its acquisition first, else its round
             for (Draft d : drafts) {
+                if (fundRefuses(d, f)) {
+                    continue;
+                }
                 if (d.type.equals("acquisition") && sameCompany(d.target, f.target.text) && d.valuation == null) {
                     merge(d, f);
                     return;
@@ -976,6 +1019,9 @@ final class DealAssembler {
         }
         if (f.target != null && f.target.text != null) {
             for (Draft d : drafts) {
+                if (fundRefuses(d, f)) {
+                    continue;
+                }
                 if ((d.type.equals(wanted) || d.type.equals("ipo") && f.attachType.equals("valuation")
                         || d.type.equals("investment") && wanted.equals("funding"))
                         && sameCompany(d.target, f.target.text) && d.current == !f.background) {
@@ -987,6 +1033,9 @@ final class DealAssembler {
         if (host == null && namesAnotherCompany(f)) {
             // the company's own deal told at another time: "Quantinuum raised $300M ... now talk of it listing at $10B"
             for (Draft d : drafts) {
+                if (fundRefuses(d, f)) {
+                    continue;
+                }
                 if (sameCompany(d.target, f.target.text) && (d.type.equals(wanted) || d.type.equals("ipo"))) {
                     if (d.valuation != null) {
                         return;
@@ -1002,6 +1051,9 @@ final class DealAssembler {
         // "UrWork is valued at $1.5 billion" beside ReWork's round: UrWork's worth, not the round's
         if (host == null && !f.background && !namesAnotherCompany(f)) {
             for (Draft d : drafts) {
+                if (fundRefuses(d, f)) {
+                    continue;
+                }
                 if (d.current && (d.type.equals(wanted) || wanted.equals("funding") && d.type.equals("investment")
                         || "valuation".equals(f.attachType) && d.type.equals("ipo"))) {
                     host = d;
@@ -1012,6 +1064,9 @@ final class DealAssembler {
         if (host == null && !f.background && f.amount != null && !f.weakAmount) {
             // "A and B stepped in to lead the $169.5 million round": the round of that amount, told as context so far
             for (Draft d : drafts) {
+                if (fundRefuses(d, f)) {
+                    continue;
+                }
                 if (d.type.equals(wanted) && d.amount != null && close(d.amount.money(), f.amount.money())) {
                     host = d;
                     break;
@@ -1021,6 +1076,9 @@ final class DealAssembler {
         if (host == null && f.background) {
             // a recalled round stated only by its valuation or label: "a Series G that ... valued the company at $211M"
             for (Draft d : drafts) {
+                if (fundRefuses(d, f)) {
+                    continue;
+                }
                 if (!d.current && d.type.equals(wanted) && d.sentences.contains(f.sentence.index)) {
                     host = d;
                     break;
@@ -1031,6 +1089,9 @@ final class DealAssembler {
             // "the proposal confirmed a Sparkle valuation of 700 million euros": the worth of a company being bought
             String of = f.target != null && f.target.text != null ? f.target.text : topic;
             for (Draft d : drafts) {
+                if (fundRefuses(d, f)) {
+                    continue;
+                }
                 if (d.current && d.type.equals("acquisition") && d.valuation == null && sameCompany(d.target, of)) {
                     host = d;
                     break;

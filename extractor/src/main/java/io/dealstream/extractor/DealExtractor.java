@@ -206,7 +206,8 @@ public final class DealExtractor {
                 return true;
             }
         }
-        return false;
+        // a fund's investors: "limited partners include ...", "among its LP base"
+        return s.contains("lp", "lps") || s.containsPhrase("limited partners");
     }
 
     /** Words that can anchor a frame, a role, a valuation or a condition in a sentence without an amount. */

@@ -47,6 +47,8 @@ final class DealRules {
     List<Frame> frames(Sentence s) {
         List<Frame> out = new ArrayList<>();
         Set<MoneySpan> used = new HashSet<>();
+        fundFrames(s, out, used);
+        fundInvestorFrames(s, out);
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
             if (DealWords.ACQUIRE_VERBS.contains(w)) {
@@ -99,6 +101,7 @@ final class DealRules {
             }
         }
         out.removeIf(f -> !f.attachment && hypothetical(s, f));
+        fundStatusAndTime(s, out);
         if (securitiesDisclaimer(s)) {
             out.removeIf(f -> f.type.equals("acquisition") || f.type.equals("investment"));
         }
@@ -1010,6 +1013,244 @@ final class DealRules {
         }
         addRoleCues(s, f);
         out.add(f);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // investment funds raised by their managers
+
+    /** Verbs that tell a fund raised or closed: "Acme Ventures closes a $50 million fund". */
+    private static final Set<String> FUND_VERBS = Lexicon.words("""
+            close closes closed closing raise raises raised raising launch launches launched launching unveil unveils
+            unveiled announce announces announced complete completes completed secure secures secured debut debuts
+            debuted""");
+    /** Verbs that take a fund's close as their object: "makes the final close of its $100 million fund". */
+    private static final Set<String> CLOSE_VERBS = Lexicon.words("""
+            make makes made hold holds held reach reaches reached hit hits mark marks marked""");
+    /** Words between a verb and the fund's size: "announced its first close of", "closes a new". */
+    private static final Set<String> FUND_LEAD_IN = Lexicon.words("""
+            a an the its their his her new fresh another brand-new of close first final initial second third total""");
+    /** Words between a fund's size and the word fund: "$30 million early-stage Southeast Asia fund". */
+    private static final Set<String> FUND_MODIFIERS = Lexicon.words("""
+            new first second third fourth fifth sixth seventh eighth ninth tenth debut maiden inaugural latest flagship
+            venture capital vc seed early-stage early late-stage late stage growth opportunity opportunities global
+            tech technology impact climate ai healthcare fintech buyout private equity credit infrastructure select
+            evergreen secondary secondaries co-investment micro angel pre-seed dedicated sidecar continuation debt -""");
+    /** Capitalised words that name a kind of fund, not one fund: "$500 million Growth Fund" is the manager's. */
+    private static final Set<String> GENERIC_FUND_WORDS = Lexicon.words("""
+            fund venture ventures capital growth opportunity opportunities seed early stage early-stage global select
+            vc equity private partners i ii iii iv v vi vii viii ix x xi xii""");
+    /** Goals rather than closes: "targeting a $100 billion final close". */
+    private static final Set<String> FUND_GOALS = Lexicon.words("""
+            targeting targets target aiming aims aim hoping hopes""");
+
+    /** The last fund closed or raised in the article, for the limited partners a later sentence names. */
+    private Ref lastFund;
+
+    /**
+     * A fund's close or raise: "Acme Ventures closes $50M Fund III", "Acme has raised $25 million for its maiden
+     * fund", "Acme closed its second venture fund at $100 million", "the Apex Fund announced a first close of $2
+     * billion", "a $30 million fund announced in January". The target is the fund when the text names it ("$100
+     * million Alpha Fund"), else the manager; the fund's size is the amount. A fund that only appears as the source
+     * of an investment ("invested from its new $200 million fund") has no verb of raising and makes no frame.
+     */
+    private void fundFrames(Sentence s, List<Frame> out, Set<MoneySpan> used) {
+        for (MoneySpan m : s.money) {
+            if (used.contains(m) || !m.isLumpSum()) {
+                continue;
+            }
+            int fundNoun = fundNounAfter(s, m.end());
+            boolean closeNoun = s.is(m.start() - 1, "of") && s.is(m.start() - 2, "close")
+                    || closeNounAfter(s, m.end());
+            int npStart = m.start();
+            if (fundNoun < 0 && !closeNoun) {
+                fundNoun = fundNounBefore(s, m.start());
+                if (fundNoun < 0) {
+                    continue;
+                }
+                npStart = fundNoun;
+                while (npStart > 0 && (FUND_MODIFIERS.contains(s.lower(npStart - 1)) || s.is(npStart - 1, "its", "their",
+                        "a", "the"))) {
+                    npStart--;
+                }
+            }
+            if (s.find(Math.max(0, npStart - 5), npStart, FUND_GOALS.toArray(String[]::new)) >= 0) {
+                used.add(m); // a goal: the fund's size is no other deal's amount either
+                continue;
+            }
+            int verb = fundVerbBefore(s, npStart);
+            Ref manager = null;
+            if (verb >= 0) {
+                manager = subjectBefore(s, verb);
+                if (manager == null) {
+                    manager = Ref.anaphor(s);
+                }
+            } else if (fundNoun > m.end() - 1 && s.is(fundNoun + 1, "announced", "raised", "closed", "launched")
+                    && !s.is(m.start() - 1, "its", "their", "'s")) {
+                // "A $27.5 million fund announced in January was fully deployed": the article's firm's fund
+                verb = fundNoun + 1;
+                manager = Ref.anaphor(s);
+            } else {
+                continue;
+            }
+            used.add(m);
+            if (manager.name != null && manager.name.kind == Name.Kind.PERSON) {
+                continue; // a person's fund: the firm that holds it is not named here
+            }
+            Frame f = new Frame("funding", s, verb);
+            f.lo = clauseStart(s, Math.min(verb, npStart));
+            f.hi = Math.max(clauseEnd(s, verb), Math.min(s.size(), m.end()));
+            f.amount = m;
+            f.fund = true;
+            String named = fundNoun > m.start() ? namedFund(s, m.end(), fundNoun) : null;
+            f.target = named != null ? new Ref(named, null, s, false) : manager;
+            out.add(f);
+        }
+    }
+
+    /**
+     * A fund's close is its completion ("announced a first close of $93 billion"). Names the sentence gives as
+     * backers of something else ("interest from investors like A and B") are not the fund's limited partners.
+     */
+    private void fundStatusAndTime(Sentence s, List<Frame> out) {
+        for (Frame f : out) {
+            if (f.fund && !f.fundInvestors) {
+                if ("announced".equals(f.status) && s.find(f.lo, f.hi, "close", "closes", "closed", "closing") >= 0) {
+                    f.status = "completed";
+                }
+                if (!s.contains("lp", "lps") && !s.containsPhrase("limited partners")) {
+                    f.parties.clear();
+                }
+                lastFund = f.target;
+            }
+        }
+    }
+
+    /** The word fund after a fund's size and its modifiers ("$30M early-stage fund", "$25M for its maiden fund"). */
+    private static int fundNounAfter(Sentence s, int i) {
+        if (s.is(i, "for") && s.is(i + 1, "its", "their", "a")) {
+            i += 2;
+        }
+        for (int j = i; j < Math.min(s.size(), i + 6); j++) {
+            if (s.is(j, "fund") && !s.is(j + 1, "manager", "managers", "-")) {
+                return j;
+            }
+            Tok t = s.toks.get(j);
+            if (!FUND_MODIFIERS.contains(t.lower) && !(t.capitalised() && t.hasLetter() && s.moneyAt(j) == null)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "an initial $93 billion close", "a $100 billion final close": the size of a fund's close. */
+    private static boolean closeNounAfter(Sentence s, int i) {
+        if (s.is(i, "first", "final", "initial", "second", "hard", "total")) {
+            i++;
+        }
+        // "close to", "close in on": nearness, not a close
+        return s.is(i, "close") && !s.is(i + 1, "to", "the", "a", "its", "on", "at")
+                && !(s.is(i + 1, "in") && s.is(i + 2, "on"));
+    }
+
+    /** "closed its second venture capital fund at $100 million", "Fund III, at $400 million". */
+    private static int fundNounBefore(Sentence s, int moneyStart) {
+        if (!s.is(moneyStart - 1, "at", "of", "worth", "totaling", "totalling", "with")) {
+            return -1;
+        }
+        for (int j = moneyStart - 2; j >= Math.max(0, moneyStart - 4); j--) {
+            if (s.is(j, "fund")) {
+                return j;
+            }
+            if (!s.is(j, ",") && !GENERIC_FUND_WORDS.contains(s.lower(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb that raises or closes the fund whose words start at {@code npStart}, or -1. */
+    private static int fundVerbBefore(Sentence s, int npStart) {
+        boolean closeWord = false;
+        int j = npStart - 1;
+        while (j >= 0 && npStart - j <= 6 && FUND_LEAD_IN.contains(s.lower(j))) {
+            closeWord |= s.is(j, "close");
+            j--;
+        }
+        if (j < 0) {
+            return -1;
+        }
+        if (FUND_VERBS.contains(s.lower(j)) || closeWord && CLOSE_VERBS.contains(s.lower(j))) {
+            return j;
+        }
+        return -1;
+    }
+
+    /**
+     * The fund's own name from the capitalised words before the word Fund: "$100 million Alpha Fund" gives "Alpha
+     * Fund"; "$500 million Fund III" or "Growth Fund" name only a kind of fund and give null (the manager's).
+     */
+    private static String namedFund(Sentence s, int from, int fundNoun) {
+        if (!Character.isUpperCase(s.word(fundNoun).charAt(0))) {
+            return null;
+        }
+        int start = fundNoun;
+        while (start > from && s.toks.get(start - 1).capitalised()) {
+            start--;
+        }
+        boolean distinct = false;
+        for (int j = start; j < fundNoun; j++) {
+            distinct |= !GENERIC_FUND_WORDS.contains(s.lower(j));
+        }
+        if (!distinct) {
+            return null;
+        }
+        int end = fundNoun + 1;
+        if (end < s.size() && s.word(end).matches("[IVX]+|\\d+")) {
+            end++;
+        }
+        return s.span(start, end);
+    }
+
+    /**
+     * "The fund includes A, B and C among its LP base", "Limited partners include A and B": investors of the fund
+     * the article reported closed before.
+     */
+    private void fundInvestorFrames(Sentence s, List<Frame> out) {
+        if (lastFund == null || lastFund.text == null) {
+            return;
+        }
+        int lp = -1;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.is(i, "lps", "lp") || s.is(i, "limited") && s.is(i + 1, "partners", "partner")) {
+                lp = i;
+                break;
+            }
+        }
+        if (lp < 0) {
+            return;
+        }
+        int include = s.find(0, s.size(), "include", "includes", "included", "including");
+        if (include < 0) {
+            return;
+        }
+        int end = s.find(include + 1, s.size(), "among", ".", ";");
+        List<Ref> names = nameList(s, include + 1, end < 0 ? s.size() : end);
+        if (names.isEmpty()) {
+            return;
+        }
+        Frame f = new Frame("funding", s, include);
+        f.target = new Ref(lastFund.text, lastFund.name, lastFund.sentence, false);
+        f.fund = true;
+        for (Ref r : names) {
+            if (r.name != null && r.name.kind == Name.Kind.PLACE || sameRef(r, f.target)) {
+                continue;
+            }
+            f.addParty(r, Party.INVESTOR, null);
+        }
+        if (!f.parties.isEmpty()) {
+            f.fundInvestors = true;
+            out.add(f);
+        }
     }
 
     private void investVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {

@@ -85,6 +85,10 @@ final class Frame {
     final List<Tranche> tranches = new ArrayList<>();
     /** Set when the amount is only a deal-size cue ("$22 billion deal") that a better amount may replace. */
     boolean weakAmount;
+    /** A fund's close or raise: its target is the fund or its manager, the amount the fund's size. */
+    boolean fund;
+    /** Only names the limited partners of a fund closed earlier in the article. */
+    boolean fundInvestors;
 
     Frame(String type, Sentence sentence, int anchor) {
         this.type = type;

@@ -2329,4 +2329,89 @@ class DealExtractionTest {
         assertNotEquals("planned", deals.stream().filter(d -> d.type().equals("ipo")).findFirst()
                 .orElseGet(() -> fail("no ipo in " + deals)).status());
     }
+
+
+    @Test
+    void aFirmClosingAFundAtItsSizeRaisesTheFund() {
+        List<DealMention> deals = extract(null,
+                """
+                Brightmoor Ventures has closed its third fund at $80 million to back seed-stage software startups \
+                in the Nordics. A $45 million fund announced in 2021 was fully invested within two years.""",
+                "2026-03-02");
+        DealMention fund = deal(deals, "Brightmoor Ventures", true);
+        assertEquals("funding", fund.type());
+        assertMoney(80e6, "USD", fund.amount());
+        assertEquals("completed", fund.status());
+        assertNull(fund.round());
+        assertMoney(45e6, "USD", deal(deals, "Brightmoor Ventures", false).amount());
+    }
+
+    @Test
+    void aNamedFundIsTheTargetAndItsSizeReadsOnceUnderEitherName() {
+        List<DealMention> deals = extract(null,
+                """
+                Corvane Partners closes $120M fund. Corvane Partners made the final close of its $120 million \
+                Harbor Fund on Tuesday, the firm said.""", "2026-03-02");
+        DealMention fund = deal(deals, "Harbor Fund", true);
+        assertMoney(120e6, "USD", fund.amount());
+        assertEquals(1, deals.stream().filter(d -> d.type().equals("funding")).count(), deals.toString());
+    }
+
+    @Test
+    void aFundsFirstCloseAndItsLimitedPartners() {
+        List<DealMention> deals = extract(null,
+                """
+                The Meridian Fund announced an initial $4 billion close, and its manager is targeting a total close \
+                of $5 billion. The fund counts Calder Insurance and Pellow Pension among its limited partners, and \
+                its limited partners include Osgood Bank.""", "2026-03-02");
+        DealMention fund = deal(deals, "Meridian Fund", true);
+        assertMoney(4e9, "USD", fund.amount());
+        assertEquals("completed", fund.status());
+        assertEquals(Party.INVESTOR, party(fund, "Osgood Bank").role());
+        assertEquals(1, deals.size(), deals.toString());
+    }
+
+    @Test
+    void aFirmAnnouncingANewFundRaisesIt() {
+        List<DealMention> deals = extract("Tallis Capital announces new $60 million fund for climate startups",
+                "The fund will write first checks of up to $2 million, the firm said.", "2026-03-02");
+        DealMention fund = deal(deals, "Tallis Capital", true);
+        assertEquals("funding", fund.type());
+        assertMoney(60e6, "USD", fund.amount());
+    }
+
+    @Test
+    void anInvestmentOutOfAFundIsTheStartupsRoundNotAFundRaise() {
+        List<DealMention> deals = extract(null,
+                """
+                Quillfeather raised $8 million from Tallis Capital's new $200 million fund, the startup said on \
+                Monday. Tallis Capital invested the money out of its $200 million Fund II.""", "2026-03-02");
+        DealMention round = deal(deals, "Quillfeather", true);
+        assertMoney(8e6, "USD", round.amount());
+        assertTrue(deals.stream().noneMatch(d -> d.target().contains("Tallis")), deals.toString());
+    }
+
+    @Test
+    void aStartupNamedVenturesRaisingARoundIsNoFund() {
+        List<DealMention> deals = extract(null,
+                "Ardent Ventures, a logistics startup, raised a $12 million Series A round led by Pollock Capital.",
+                "2026-03-02");
+        DealMention round = deal(deals, "Ardent Ventures", true);
+        assertEquals("series_a", round.round());
+        assertEquals(Party.LEAD_INVESTOR, party(round, "Pollock Capital").role());
+    }
+
+    @Test
+    void backersOfALaterRoundAreNotAFundsInvestors() {
+        List<DealMention> deals = extract(null,
+                """
+                Corvane Partners announces new $90 million fund. Payments startup Zellora has raised $6 million \
+                in new funding, led by Osgood Bank. Existing backers Pellow Ventures and Calder Capital also joined \
+                the round.""", "2026-03-02");
+        DealMention fund = deal(deals, "Corvane Partners", true);
+        assertTrue(fund.parties().isEmpty(), fund.parties().toString());
+        DealMention round = deal(deals, "Zellora", true);
+        assertMoney(6e6, "USD", round.amount());
+        assertEquals(Party.INVESTOR, party(round, "Pellow Ventures").role());
+    }
 }
