@@ -237,6 +237,9 @@ final class DealRules {
             out.add(f);
             return;
         }
+        if (s.is(v + 1, "through", "via")) {
+            return; // "shares purchased through the Vision Fund": the buyer's vehicle, not what is bought
+        }
         Ref subject = subjectBefore(s, v);
         if (sharesBoughtFrom(s, f, v, subject, out, used)) {
             return;
@@ -1045,6 +1048,8 @@ final class DealRules {
 
     /** The last fund closed or raised in the article, for the limited partners a later sentence names. */
     private Ref lastFund;
+    /** Sizes of funds the article gives a person as raising: "it has raised" that size later is the person's fund. */
+    private final List<Money> personsFunds = new ArrayList<>();
 
     /**
      * A fund's close or raise: "Acme Ventures closes $50M Fund III", "Acme has raised $25 million for its maiden
@@ -1094,7 +1099,13 @@ final class DealRules {
             }
             used.add(m);
             if (manager.name != null && manager.name.kind == Name.Kind.PERSON) {
-                continue; // a person's fund: the firm that holds it is not named here
+                personsFunds.add(m.money()); // a person's fund: the firm that holds it is not named here
+                continue;
+            }
+            boolean pronounSubject = manager.anaphor
+                    || manager.name != null && manager.name.end < verb && s.find(manager.name.end, verb, "it") >= 0;
+            if (pronounSubject && personsFunds.stream().anyMatch(p -> sameSize(p, m.money()))) {
+                continue; // "Jane Roe closes $25M fund ... it has raised $25 million": the same person's fund
             }
             Frame f = new Frame("funding", s, verb);
             f.lo = clauseStart(s, Math.min(verb, npStart));
@@ -1123,6 +1134,10 @@ final class DealRules {
                 lastFund = f.target;
             }
         }
+    }
+
+    private static boolean sameSize(Money a, Money b) {
+        return a.currency().equals(b.currency()) && Math.abs(a.value() - b.value()) <= 0.01 * Math.abs(a.value());
     }
 
     /** The word fund after a fund's size and its modifiers ("$30M early-stage fund", "$25M for its maiden fund"). */
@@ -2951,7 +2966,8 @@ final class DealRules {
                 "earlier this year", "has since", "had invested", "had previously", "before that", "dating back",
                 "its last", "a prior", "an earlier", "earlier funding", "last funding", "in the past", "years earlier",
                 "the previous", "two years", "three years", "last summer", "last spring", "last fall", "last autumn",
-                "last winter", "recently raised", "recently merged", "recently acquired", "recently closed",
+                "last winter", "earlier this summer", "earlier this spring", "earlier this fall", "earlier this autumn",
+                "recently raised", "recently merged", "recently acquired", "recently closed",
                 "recently completed", "recently bought", "recently sold", "which recently", "on the heels of",
                 "in the wake of", "fresh off", "fresh from")) {
             if (!has(s, lo, hi, "earlier this week", "earlier today", "earlier on", "last week announced")) {

@@ -2414,4 +2414,33 @@ class DealExtractionTest {
         assertMoney(6e6, "USD", round.amount());
         assertEquals(Party.INVESTOR, party(round, "Pellow Ventures").role());
     }
+
+
+    @Test
+    void sharesPurchasedThroughAFundAreNotTheFundsSale() {
+        List<DealMention> deals = extract(null,
+                """
+                Osgood Group has agreed to buy a 9 percent stake in Quillfeather for $300 million. A spokesperson \
+                said it was not yet known how many shares will be purchased through the Meridian Fund.""",
+                "2026-03-02");
+        assertTrue(deals.stream().noneMatch(d -> d.target().contains("Meridian")), deals.toString());
+    }
+
+    @Test
+    void aPersonsFundToldAgainAsItIsNotTheFirmTheyLeft() {
+        List<DealMention> deals = extract("Former Corvane partner Jane Holloway closes $25M fund",
+                """
+                Former Corvane Partners investor Jane Holloway has closed a new fund after a filing confirmed that \
+                it has raised $25 million for its maiden fund.""", "2026-03-02");
+        assertTrue(deals.stream().noneMatch(d -> d.target().contains("Corvane")), deals.toString());
+    }
+
+    @Test
+    void aRaiseEarlierThisSummerIsBackground() {
+        List<DealMention> deals = extract(null,
+                """
+                Zellora has raised $6 million in a Series A round led by Osgood Bank. Earlier this summer, Pellow \
+                Ventures secured $400 million in fresh financing for its growth funds.""", "2026-08-20");
+        assertMoney(400e6, "USD", deal(deals, "Pellow Ventures", false).amount());
+    }
 }
