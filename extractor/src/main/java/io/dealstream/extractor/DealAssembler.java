@@ -718,7 +718,8 @@ final class DealAssembler {
         }
         if (host == null && f.fund && (host = sameFundBySize(f)) != null) {
             // "IAN closes $100M fund" ... "IAN Group makes final close of $100 million Alpha Fund": one fund
-            if (NAMED_FUND.matcher(f.target.text).matches() && !NAMED_FUND.matcher(host.target).matches()) {
+            if (DealRules.NAMED_FUND.matcher(f.target.text).matches()
+                    && !DealRules.NAMED_FUND.matcher(host.target).matches()) {
                 host.target = f.target.text;
             }
             host.current |= !f.background && (inLead(f.sentence) || toldAsNews(f));
@@ -804,9 +805,6 @@ final class DealAssembler {
         return s.is(i, "last", "this") && s.is(i + 1, "week") || s.is(i, "yesterday", "today")
                 || WEEKDAYS.contains(s.lower(i));
     }
-
-    /** A fund is named for itself: "Alpha Fund", "Apex Fund III". */
-    private static final Pattern NAMED_FUND = Pattern.compile(".*\\bFund( [IVX]+| \\d+)?");
 
     /** The fund draft of the same size as a fund frame that names the fund or its manager differently. */
     private Draft sameFundBySize(Frame f) {

@@ -1031,7 +1031,8 @@ final class DealRules {
             make makes made hold holds held reach reaches reached hit hits mark marks marked""");
     /** Words between a verb and the fund's size: "announced its first close of", "closes a new". */
     private static final Set<String> FUND_LEAD_IN = Lexicon.words("""
-            a an the its their his her new fresh another brand-new of close first final initial second third total""");
+            a an the its their his her new fresh another brand-new of close first final initial second third total on
+            oversubscribed upsized largest latest debut maiden inaugural""");
     /** Words between a fund's size and the word fund: "$30 million early-stage Southeast Asia fund". */
     private static final Set<String> FUND_MODIFIERS = Lexicon.words("""
             new first second third fourth fifth sixth seventh eighth ninth tenth debut maiden inaugural latest flagship
@@ -1067,6 +1068,23 @@ final class DealRules {
             boolean closeNoun = s.is(m.start() - 1, "of") && s.is(m.start() - 2, "close")
                     || closeNounAfter(s, m.end());
             int npStart = m.start();
+            int fundClosedAt = fundNoun < 0 && !closeNoun ? fundClosedAt(s, m) : -1;
+            if (fundClosedAt >= 0) {
+                // "Apex Fund III closed at $400 million", "The fund closed with $60 million"
+                used.add(m);
+                Ref fund = s.is(fundClosedAt - 1, "fund") ? lastFund : subjectBefore(s, fundClosedAt);
+                if (fund == null || fund.anaphor && fund.text == null) {
+                    continue;
+                }
+                Frame f = new Frame("funding", s, fundClosedAt);
+                f.lo = clauseStart(s, fundClosedAt);
+                f.hi = Math.max(clauseEnd(s, fundClosedAt), Math.min(s.size(), m.end()));
+                f.amount = m;
+                f.fund = true;
+                f.target = new Ref(fund.text, fund.name, fund.sentence, false);
+                out.add(f);
+                continue;
+            }
             if (fundNoun < 0 && !closeNoun) {
                 fundNoun = fundNounBefore(s, m.start());
                 if (fundNoun < 0) {
@@ -1082,12 +1100,16 @@ final class DealRules {
                 used.add(m); // a goal: the fund's size is no other deal's amount either
                 continue;
             }
-            int verb = fundVerbBefore(s, npStart);
+            int verb = fundVerbBefore(s, npStart, closeNoun);
             Ref manager = null;
             if (verb >= 0) {
                 manager = subjectBefore(s, verb);
-                if (manager == null) {
-                    manager = Ref.anaphor(s);
+                Name placeBefore = s.nameEndingAt(s.is(verb - 1, "has", "have", "had") ? verb - 1 : verb);
+                if (manager == null || placeBefore != null && placeBefore.kind == Name.Kind.PLACE) {
+                    // "India launched a $1 billion fund", "the ministry launched ...": a public programme, not a
+                    // firm's raise
+                    used.add(m);
+                    continue;
                 }
             } else if (fundNoun > m.end() - 1 && s.is(fundNoun + 1, "announced", "raised", "closed", "launched")
                     && !s.is(m.start() - 1, "its", "their", "'s")) {
@@ -1125,6 +1147,7 @@ final class DealRules {
     private void fundStatusAndTime(Sentence s, List<Frame> out) {
         for (Frame f : out) {
             if (f.fund && !f.fundInvestors) {
+                f.round = null; // "its seed fund" invests in seed rounds; the fund raises none
                 if ("announced".equals(f.status) && s.find(f.lo, f.hi, "close", "closes", "closed", "closing") >= 0) {
                     f.status = "completed";
                 }
@@ -1140,17 +1163,49 @@ final class DealRules {
         return a.currency().equals(b.currency()) && Math.abs(a.value() - b.value()) <= 0.01 * Math.abs(a.value());
     }
 
-    /** The word fund after a fund's size and its modifiers ("$30M early-stage fund", "$25M for its maiden fund"). */
+    /**
+     * A fund's size closed by the fund itself: "Apex Fund III closed at $400 million", "The fund closed with $60
+     * million". The verb, or -1.
+     */
+    private int fundClosedAt(Sentence s, MoneySpan m) {
+        int verb = m.start() - 2;
+        if (!s.is(m.start() - 1, "at", "with", "on") || !s.is(verb, "closed", "closes", "close")) {
+            return -1;
+        }
+        if (s.is(verb - 1, "fund") && s.is(verb - 2, "the", "new") && lastFund != null) {
+            return verb;
+        }
+        Name n = s.nameEndingAt(verb);
+        return n != null && NAMED_FUND.matcher(n.text).matches() ? verb : -1;
+    }
+
+    /** A fund named for itself: "Alpha Fund", "Apex Fund III". */
+    static final Pattern NAMED_FUND = Pattern.compile(".*\\bFund( [IVX]+| \\d+)?");
+
+    /**
+     * The word fund after a fund's size and its modifiers ("$30M early-stage fund", "$25M for its maiden fund",
+     * "$40 million in commitments for its new fund", "$900 million across two funds").
+     */
     private static int fundNounAfter(Sentence s, int i) {
-        if (s.is(i, "for") && s.is(i + 1, "its", "their", "a")) {
-            i += 2;
+        if (s.is(i, "in") && s.find(i + 1, Math.min(s.size(), i + 4), "commitments") >= 0) {
+            i = s.find(i + 1, Math.min(s.size(), i + 4), "commitments") + 1;
+        }
+        boolean across = s.is(i, "across");
+        if (across) {
+            i++;
+        } else if (s.is(i, "for")) {
+            i++;
+        }
+        if (s.is(i, "its", "their", "a", "the") && (across || s.is(i - 1, "for"))) {
+            i++;
         }
         for (int j = i; j < Math.min(s.size(), i + 6); j++) {
-            if (s.is(j, "fund") && !s.is(j + 1, "manager", "managers", "-")) {
+            if (s.is(j, "fund") && !s.is(j + 1, "manager", "managers", "-") || across && s.is(j, "funds")) {
                 return j;
             }
             Tok t = s.toks.get(j);
-            if (!FUND_MODIFIERS.contains(t.lower) && !(t.capitalised() && t.hasLetter() && s.moneyAt(j) == null)) {
+            if (!FUND_MODIFIERS.contains(t.lower) && !(t.capitalised() && t.hasLetter() && s.moneyAt(j) == null)
+                    && !(across && s.is(j, "two", "three", "four", "both"))) {
                 return -1;
             }
         }
@@ -1184,8 +1239,8 @@ final class DealRules {
     }
 
     /** The verb that raises or closes the fund whose words start at {@code npStart}, or -1. */
-    private static int fundVerbBefore(Sentence s, int npStart) {
-        boolean closeWord = false;
+    private static int fundVerbBefore(Sentence s, int npStart, boolean closeNoun) {
+        boolean closeWord = closeNoun;
         int j = npStart - 1;
         while (j >= 0 && npStart - j <= 6 && FUND_LEAD_IN.contains(s.lower(j))) {
             closeWord |= s.is(j, "close");
@@ -1240,6 +1295,10 @@ final class DealRules {
                 lp = i;
                 break;
             }
+        }
+        if (lp < 0 && s.find(0, s.size(), "investors", "backers") >= 0 && (s.containsPhrase("in the fund")
+                || s.containsPhrase("of the fund") || s.containsPhrase("the fund 's") || s.containsPhrase("the fund ’s"))) {
+            lp = 0; // "Investors in the fund include A and B"
         }
         if (lp < 0) {
             return;

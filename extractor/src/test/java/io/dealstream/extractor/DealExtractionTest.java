@@ -2443,4 +2443,53 @@ class DealExtractionTest {
                 Ventures secured $400 million in fresh financing for its growth funds.""", "2026-08-20");
         assertMoney(400e6, "USD", deal(deals, "Pellow Ventures", false).amount());
     }
+
+
+    @Test
+    void aFundClosedOnItsSizeWithInvestorsInTheFund() {
+        List<DealMention> deals = extract(null,
+                """
+                Halden Capital has closed on $150 million for its fourth fund, the firm said on Tuesday. Investors \
+                in the fund include Osgood Bank, Calder Insurance and Pellow Pension.""", "2026-03-02");
+        DealMention fund = deal(deals, "Halden Capital", true);
+        assertMoney(150e6, "USD", fund.amount());
+        assertEquals("completed", fund.status());
+        assertEquals(Party.INVESTOR, party(fund, "Calder Insurance").role());
+    }
+
+    @Test
+    void aNamedFundClosingAtItsSizeIsTheTarget() {
+        List<DealMention> deals = extract(null, "Apex Fund III closed at $400 million, its manager Corvane Partners said.",
+                "2026-03-02");
+        DealMention fund = deal(deals, "Apex Fund III", true);
+        assertMoney(400e6, "USD", fund.amount());
+        assertEquals("completed", fund.status());
+    }
+
+    @Test
+    void aFirstCloseOfASeedFundRaisesNoSeedRound() {
+        List<DealMention> deals = extract(null, "Tarn Ventures hits $75 million first close of its seed fund.",
+                "2026-03-02");
+        DealMention fund = deal(deals, "Tarn Ventures", true);
+        assertMoney(75e6, "USD", fund.amount());
+        assertNull(fund.round());
+    }
+
+    @Test
+    void commitmentsForAFundAndMoneyAcrossFundsAreTheFirmsRaise() {
+        assertMoney(40e6, "USD", deal(extract(null,
+                "Ostrava Ventures announced $40 million in commitments for its new fund.", "2026-03-02"),
+                "Ostrava Ventures", true).amount());
+        assertMoney(900e6, "USD", deal(extract(null, "Brill Partners closes $900 million across two funds.",
+                "2026-03-02"), "Brill Partners", true).amount());
+    }
+
+    @Test
+    void aFundLaunchedByAGovernmentIsNoFirmsRaise() {
+        List<DealMention> deals = extract(null,
+                """
+                Zellora, a chip design startup, said on Monday it expects more customers after India launched a $1 \
+                billion fund to back chip startups.""", "2026-03-02");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
 }
