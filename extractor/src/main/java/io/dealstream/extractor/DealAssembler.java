@@ -837,8 +837,8 @@ final class DealAssembler {
         if (!sameType || !sameCompany(d.target, f.target.text)) {
             return false;
         }
-        if (f.fundInvestors) {
-            return true; // limited partners told later belong to the fund whenever it closed
+        if (f.aboutEarlierFund) {
+            return true; // limited partners or a close told later belong to the fund whenever it closed
         }
         boolean amountsAgree = d.amount != null && f.amount != null && close(d.amount.money(), f.amount.money());
         if (d.amount != null && f.amount != null && !amountsAgree && restatesAnnouncedTerms(f)) {

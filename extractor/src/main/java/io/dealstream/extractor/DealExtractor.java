@@ -207,7 +207,9 @@ public final class DealExtractor {
             }
         }
         // a fund's investors: "limited partners include ...", "among its LP base"
-        return s.contains("lp", "lps") || s.containsPhrase("limited partners");
+        // and its close: "today marks the first close of the new fund"
+        return s.contains("lp", "lps") || s.containsPhrase("limited partners") || s.containsPhrase("first close")
+                || s.containsPhrase("final close") || s.containsPhrase("initial close");
     }
 
     /** Words that can anchor a frame, a role, a valuation or a condition in a sentence without an amount. */

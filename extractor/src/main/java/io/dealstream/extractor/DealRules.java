@@ -49,6 +49,7 @@ final class DealRules {
         Set<MoneySpan> used = new HashSet<>();
         fundFrames(s, out, used);
         fundInvestorFrames(s, out);
+        fundCloseFrame(s, out);
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
             if (DealWords.ACQUIRE_VERBS.contains(w)) {
@@ -1146,11 +1147,11 @@ final class DealRules {
      */
     private void fundStatusAndTime(Sentence s, List<Frame> out) {
         for (Frame f : out) {
-            if (f.fund && !f.fundInvestors) {
+            if (f.fund && "announced".equals(f.status) && s.find(f.lo, f.hi, "close", "closes", "closed", "closing") >= 0) {
+                f.status = "completed";
+            }
+            if (f.fund && !f.aboutEarlierFund) {
                 f.round = null; // "its seed fund" invests in seed rounds; the fund raises none
-                if ("announced".equals(f.status) && s.find(f.lo, f.hi, "close", "closes", "closed", "closing") >= 0) {
-                    f.status = "completed";
-                }
                 if (!s.contains("lp", "lps") && !s.containsPhrase("limited partners")) {
                     f.parties.clear();
                 }
@@ -1281,12 +1282,34 @@ final class DealRules {
         return s.span(start, end);
     }
 
+    /** The fund told before, named as it was, or like it by "it" when it was ("a $30 million fund announced ..."). */
+    private Ref earlierFund(Sentence s) {
+        return lastFund.text == null ? Ref.anaphor(s) : new Ref(lastFund.text, lastFund.name, lastFund.sentence, false);
+    }
+
+    /** "Today marks the first close of the new fund": the fund told before has closed. */
+    private void fundCloseFrame(Sentence s, List<Frame> out) {
+        if (lastFund == null || !s.money.isEmpty()) {
+            return;
+        }
+        int close = s.find(0, s.size(), "close");
+        if (close < 1 || !s.is(close - 1, "first", "final", "initial") || !s.is(close + 1, "of")
+                || !s.is(close + 2, "the", "its") || s.find(close + 3, Math.min(s.size(), close + 6), "fund") < 0) {
+            return;
+        }
+        Frame f = new Frame("funding", s, close);
+        f.target = earlierFund(s);
+        f.fund = true;
+        f.aboutEarlierFund = true;
+        out.add(f);
+    }
+
     /**
      * "The fund includes A, B and C among its LP base", "Limited partners include A and B": investors of the fund
      * the article reported closed before.
      */
     private void fundInvestorFrames(Sentence s, List<Frame> out) {
-        if (lastFund == null || lastFund.text == null) {
+        if (lastFund == null) {
             return;
         }
         int lp = -1;
@@ -1313,7 +1336,7 @@ final class DealRules {
             return;
         }
         Frame f = new Frame("funding", s, include);
-        f.target = new Ref(lastFund.text, lastFund.name, lastFund.sentence, false);
+        f.target = earlierFund(s);
         f.fund = true;
         for (Ref r : names) {
             if (r.name != null && r.name.kind == Name.Kind.PLACE || sameRef(r, f.target)) {
@@ -1322,7 +1345,7 @@ final class DealRules {
             f.addParty(r, Party.INVESTOR, null);
         }
         if (!f.parties.isEmpty()) {
-            f.fundInvestors = true;
+            f.aboutEarlierFund = true;
             out.add(f);
         }
     }

@@ -87,8 +87,8 @@ final class Frame {
     boolean weakAmount;
     /** A fund's close or raise: its target is the fund or its manager, the amount the fund's size. */
     boolean fund;
-    /** Only names the limited partners of a fund closed earlier in the article. */
-    boolean fundInvestors;
+    /** Only elaborates a fund told earlier in the article: its limited partners, or that it closed. */
+    boolean aboutEarlierFund;
 
     Frame(String type, Sentence sentence, int anchor) {
         this.type = type;

@@ -2492,4 +2492,16 @@ class DealExtractionTest {
                 billion fund to back chip startups.""", "2026-03-02");
         assertTrue(deals.isEmpty(), deals.toString());
     }
+
+
+    @Test
+    void aLaterSentenceTellingTheFundsFirstCloseCompletesIt() {
+        List<DealMention> deals = extract("Corvane Partners announces new $90 million fund for Baltic startups",
+                """
+                Corvane Partners is back with another fund for early-stage companies in the Baltics. This marks the \
+                first close of the new fund, the firm said.""", "2026-03-02");
+        DealMention fund = deal(deals, "Corvane Partners", true);
+        assertMoney(90e6, "USD", fund.amount());
+        assertEquals("completed", fund.status());
+    }
 }
