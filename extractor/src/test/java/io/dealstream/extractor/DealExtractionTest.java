@@ -2504,4 +2504,20 @@ class DealExtractionTest {
         assertMoney(90e6, "USD", fund.amount());
         assertEquals("completed", fund.status());
     }
+
+
+    @Test
+    void aFirmsEarlierFundsAreBackgroundAndItsInvestmentsStayTheStartups() {
+        List<DealMention> deals = extract("Brightmoor Ventures closes $80 million Fund III",
+                """
+                Brightmoor Ventures has closed its third fund at $80 million. The firm closed its $50 million Fund II \
+                in 2019, and its previous $30 million fund closed in 2016. Brightmoor Ventures led a $5 million \
+                round in Quillfeather from the new fund.""", "2026-03-02");
+        assertMoney(80e6, "USD", deal(deals, "Brightmoor Ventures", true).amount());
+        List<Double> earlier = deals.stream().filter(d -> d.target().equals("Brightmoor Ventures") && !d.current())
+                .map(d -> d.amount().value()).sorted().toList();
+        assertEquals(List.of(30e6, 50e6), earlier);
+        DealMention round = deal(deals, "Quillfeather", true);
+        assertEquals(Party.LEAD_INVESTOR, party(round, "Brightmoor Ventures").role());
+    }
 }
