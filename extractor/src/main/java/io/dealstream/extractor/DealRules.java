@@ -161,6 +161,11 @@ final class DealRules {
                 && s.find(from, f.anchor, ",", ";") < 0) {
             return true;
         }
+        // "first-time managers, raising from limited partners, often aim to start with $10 million"
+        if (f.amount != null && f.amount.start() > f.anchor
+                && s.find(f.anchor, f.amount.start(), "often", "typically", "usually", "generally", "normally") >= 0) {
+            return true;
+        }
         if (s.is(f.anchor - 1, "that", "which", "who") && s.is(f.anchor - 2, "companies", "startups", "firms",
                 "businesses", "ones", "founders")) {
             return true;

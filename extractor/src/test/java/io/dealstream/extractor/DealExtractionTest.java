@@ -2520,4 +2520,14 @@ class DealExtractionTest {
         DealMention round = deal(deals, "Quillfeather", true);
         assertEquals(Party.LEAD_INVESTOR, party(round, "Brightmoor Ventures").role());
     }
+
+
+    @Test
+    void whatNewFundManagersOftenRaiseIsAHabitNotADeal() {
+        List<DealMention> deals = extract(null,
+                """
+                Emerging fund managers, raising from family offices, usually hope to start with about $15 million, \
+                analysts at Pellow Research said.""", "2026-03-02");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
 }
