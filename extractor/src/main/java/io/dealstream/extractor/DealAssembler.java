@@ -1006,9 +1006,6 @@ final class DealAssembler {
         if ("valuation".equals(f.attachType) && f.type.equals("acquisition") && f.target != null) {
             // a company's worth told in merger terms: its acquisition first, else its round
             for (Draft d : drafts) {
-                if (fundRefuses(d, f)) {
-                    continue;
-                }
                 if (d.type.equals("acquisition") && sameCompany(d.target, f.target.text) && d.valuation == null) {
                     merge(d, f);
                     return;
@@ -1017,9 +1014,6 @@ final class DealAssembler {
         }
         if (f.target != null && f.target.text != null) {
             for (Draft d : drafts) {
-                if (fundRefuses(d, f)) {
-                    continue;
-                }
                 if ((d.type.equals(wanted) || d.type.equals("ipo") && f.attachType.equals("valuation")
                         || d.type.equals("investment") && wanted.equals("funding"))
                         && sameCompany(d.target, f.target.text) && d.current == !f.background) {
@@ -1031,9 +1025,6 @@ final class DealAssembler {
         if (host == null && namesAnotherCompany(f)) {
             // the company's own deal told at another time: "Quantinuum raised $300M ... now talk of it listing at $10B"
             for (Draft d : drafts) {
-                if (fundRefuses(d, f)) {
-                    continue;
-                }
                 if (sameCompany(d.target, f.target.text) && (d.type.equals(wanted) || d.type.equals("ipo"))) {
                     if (d.valuation != null) {
                         return;
@@ -1062,9 +1053,6 @@ final class DealAssembler {
         if (host == null && !f.background && f.amount != null && !f.weakAmount) {
             // "A and B stepped in to lead the $169.5 million round": the round of that amount, told as context so far
             for (Draft d : drafts) {
-                if (fundRefuses(d, f)) {
-                    continue;
-                }
                 if (d.type.equals(wanted) && d.amount != null && close(d.amount.money(), f.amount.money())) {
                     host = d;
                     break;
@@ -1087,9 +1075,6 @@ final class DealAssembler {
             // "the proposal confirmed a Sparkle valuation of 700 million euros": the worth of a company being bought
             String of = f.target != null && f.target.text != null ? f.target.text : topic;
             for (Draft d : drafts) {
-                if (fundRefuses(d, f)) {
-                    continue;
-                }
                 if (d.current && d.type.equals("acquisition") && d.valuation == null && sameCompany(d.target, of)) {
                     host = d;
                     break;
