@@ -1077,6 +1077,9 @@ final class DealRules {
         if (lead && prep >= 0 && target == null) {
             target = objectAfter(s, prep + 1, f.hi);
         }
+        if (lead && target == null) {
+            target = roundFor(s, v + 1, f.hi);
+        }
         if (lead && target == null && s.is(v + 1, "its", "their") && roundNounBetween(s, v + 2, Math.min(f.hi, v + 5))
                 && s.is(v - 1, "which", "who")) {
             // "Naspers, which led its previous round": the round of the company the article is about
@@ -1123,6 +1126,23 @@ final class DealRules {
         }
         addRoleCues(s, f);
         out.add(f);
+    }
+
+    /**
+     * "SoftBank may lead a new $1 billion round for Ofo", "led a $12 million Series A for Tarnly": the company after a
+     * round noun's "for" is the one raising. Null unless "for" follows a round noun within a few words.
+     */
+    private Ref roundFor(Sentence s, int from, int hi) {
+        for (int j = from; j < Math.min(hi, from + 10); j++) {
+            if (s.is(j, ",", ";", "which", "that", "and")) {
+                return null;
+            }
+            if (s.is(j, "for") && roundNounBetween(s, Math.max(from, j - 3), j)) {
+                Ref r = objectAfter(s, j + 1, hi);
+                return r != null && r.name != null && r.name.canBeCompany() ? r : null;
+            }
+        }
+        return null;
     }
 
     /** Amounts followed by a round or debt noun with no verb frame of their own: "a $14 million Series B round". */
@@ -1408,6 +1428,9 @@ final class DealRules {
                 break;
             }
         }
+        if (host == null && backersOfASum(s)) {
+            return; // "which has raised over $250 million from investors like A and B": the sum's backers, no round's
+        }
         Frame f = host;
         if (f == null) {
             f = new Frame("funding", s, 0);
@@ -1419,6 +1442,16 @@ final class DealRules {
         if (host == null && f.parties.size() > before) {
             out.add(f);
         }
+    }
+
+    /** A sum raised so far followed by whom it came from: "has raised more than $1 billion from investors such as". */
+    private static boolean backersOfASum(Sentence s) {
+        for (MoneySpan m : s.money) {
+            if (s.is(m.end(), "from") && isTotal(s, m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3883,6 +3916,9 @@ final class DealRules {
                 && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
             return true;
         }
+        if (hedgedSumSoFar(s, m, q)) {
+            return true;
+        }
         // "EatWith is thought to have raised (over) $8 million": hearsay about what a company has taken in so far,
         // with or without a hedge before the figure
         if (s.is(q, "raised") && s.is(q - 1, "have") && s.is(q - 2, "to")
@@ -3921,6 +3957,25 @@ final class DealRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "OYO, which has raised over $250 million from investors", "having raised nearly $165 million", "has now raised
+     * a total of $329 million": a perfect tense with an upper-bound hedge sums what a company took in so far; a new
+     * round is told with its round word ("has raised more than $20 million in a new Series B"). {@code q} is the word
+     * before the hedge.
+     */
+    private static boolean hedgedSumSoFar(Sentence s, MoneySpan m, int q) {
+        if (q >= m.start() - 1 || s.find(q + 1, m.start(), "more", "over", "nearly", "upwards", "almost", "close",
+                "total") < 0 || !s.is(q, "raised")) {
+            return false;
+        }
+        int aux = s.is(q - 1, "now", "already", "collectively", "previously") ? q - 2 : q - 1;
+        if (!s.is(aux, "has", "have", "having", "had")) {
+            return false;
+        }
+        return s.find(m.end(), Math.min(s.size(), m.end() + 6), "round", "series", "seed", "new", "fresh", "latest",
+                "led") < 0;
     }
 
     /** "£12 million ($16 million)": the figure in brackets restates the one before it in another currency. */

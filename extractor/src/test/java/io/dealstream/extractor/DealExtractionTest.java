@@ -2329,4 +2329,35 @@ class DealExtractionTest {
         assertNotEquals("planned", deals.stream().filter(d -> d.type().equals("ipo")).findFirst()
                 .orElseGet(() -> fail("no ipo in " + deals)).status());
     }
+
+    @Test
+    void aHedgedSumRaisedSoFarIsNoRoundAndItsBackersJoinNoDeal() {
+        List<DealMention> deals = extract("Brisco raises $12 million Series A",
+                """
+                Brisco, a maker of farm sensors, has raised $12 million in a Series A round led by Fenwick Partners. \
+                Rivals like Tallow, which has raised more than $90 million from investors such as Orrin Capital and \
+                Pelham Ventures, sell to larger farms. Another rival, Quint, having raised nearly $40 million so \
+                far, is expanding in Brazil.""", "2017-09-14");
+        assertEquals(1, deals.size(), deals.toString());
+        DealMention d = deal(deals, "Brisco", true);
+        assertMoney(12e6, "USD", d.amount());
+        assertTrue(d.parties().stream().noneMatch(p -> p.name().contains("Orrin") || p.name().contains("Pelham")),
+                d.parties().toString());
+        List<DealMention> newRound = extract(null,
+                "Tallow has raised more than $90 million in a new Series C round led by Orrin Capital.", "2017-09-14");
+        assertMoney(90e6, "USD", deal(newRound, "Tallow", true).amount());
+    }
+
+    @Test
+    void aRoundLedForANamedCompanyIsThatCompanysRound() {
+        List<DealMention> deals = extract("Ravenna Bikes opens in Lisbon",
+                """
+                Ravenna Bikes, a bike rental startup, is opening in Lisbon this month with Portela Telecom as its \
+                partner. Media reports have said that Portela Telecom may lead a new $300 million round for Ravenna \
+                Bikes later this year.""", "2017-09-14");
+        DealMention d = deals.stream().filter(x -> x.target().contains("Ravenna")).findFirst()
+                .orElseGet(() -> fail("no Ravenna deal in " + deals));
+        assertMoney(300e6, "USD", d.amount());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Portela").role());
+    }
 }
