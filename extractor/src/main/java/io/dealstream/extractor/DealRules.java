@@ -300,10 +300,14 @@ final class DealRules {
      */
     private static Ref objectOfRelativeClause(Sentence s, int v) {
         Name buyer = s.nameEndingAt(v);
-        if (buyer == null || !s.is(buyer.start - 1, "that", "which")) {
+        // "Welkio, a sign-in system for offices that it purchased last year": the buyer told by a pronoun
+        int buyerStart = buyer != null ? buyer.start : s.is(v - 1, "it", "they") ? v - 1 : -1;
+        if (buyerStart < 0 || !s.is(buyerStart - 1, "that", "which")) {
             return null;
         }
-        for (int k = buyer.start - 2; k >= Math.max(1, buyer.start - 7); k--) {
+        // the aside may run long ("a mobile messaging system for the construction trade that X bought") when no
+        // capitalised word, name or figure breaks it
+        for (int k = buyerStart - 2; k >= Math.max(1, buyerStart - 13); k--) {
             if (s.is(k, ",", "—", "--", "–")) {
                 Name n = s.nameEndingAt(k);
                 boolean aside = s.is(k + 1, "the", "a", "an");
@@ -436,6 +440,9 @@ final class DealRules {
         addSellerAndStake(s, f, object, afterObject, k, pct);
         f.amount = amountNear(s, f, afterObject, used, true);
         out.add(f);
+        if (s.is(k, "acquisitions", "purchases", "takeovers") && object.name != null && f.type.equals("acquisition")) {
+            addListedTargets(s, f, object.name, out); // "its acquisitions of Instagram and WhatsApp": one deal each
+        }
     }
 
     /** The company named in "talks/discussions/negotiations with X (on|about|over|regarding) ... acquisition". */

@@ -2360,4 +2360,24 @@ class DealExtractionTest {
         assertMoney(300e6, "USD", d.amount());
         assertEquals(Party.LEAD_INVESTOR, party(d, "Portela").role());
     }
+
+    @Test
+    void companiesBoughtEarlierAreToldInLongAsidesAndPlainLists() {
+        List<DealMention> deals = extract("Tarnly opens Berlin office",
+                """
+                Tarnly said on Monday it will open an office in Berlin. Tarnly's previous acquisitions include Pello, \
+                a payroll tool for small restaurants and cafes that Tarnly bought in June; Quorin, a booking system \
+                for guests at a hotel that it purchased last year; and Vessa, a building design firm that Tarnly \
+                acquired in 2015.""", "2017-09-14");
+        for (String bought : List.of("Pello", "Quorin", "Vessa")) {
+            DealMention d = deal(deals, bought, false);
+            assertEquals("acquisition", d.type());
+            assertEquals(Party.ACQUIRER, party(d, "Tarnly").role());
+        }
+        List<DealMention> plural = extract(null,
+                "Regulators are again looking at Harrowgate Media's acquisitions of Plinth and Sorrel in 2014.",
+                "2025-05-02");
+        deal(plural, "Plinth", false);
+        assertEquals(Party.ACQUIRER, party(deal(plural, "Sorrel", false), "Harrowgate").role());
+    }
 }
