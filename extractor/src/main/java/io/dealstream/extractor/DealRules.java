@@ -58,6 +58,8 @@ final class DealRules {
                 } else if (s.find(i + 1, Math.min(s.size(), i + 6), "stake") >= 0) {
                     acquireVerb(s, i, out, used);
                 }
+            } else if (DealWords.SNAP_UP_VERBS.contains(w) && s.is(i + 1, "up") && s.moneyAt(i + 2) == null) {
+                acquireVerb(s, i + 1, out, used); // "was snapped up by X", "gobbled up Y"; "snapped up $N" is cash
             } else if (DealWords.SELL_VERBS.contains(w)) {
                 sellVerb(s, i, out, used);
             } else if (s.is(i, "pay", "pays", "paid", "paying")) {

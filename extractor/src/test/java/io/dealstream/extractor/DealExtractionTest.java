@@ -2380,4 +2380,17 @@ class DealExtractionTest {
         deal(plural, "Plinth", false);
         assertEquals(Party.ACQUIRER, party(deal(plural, "Sorrel", false), "Harrowgate").role());
     }
+
+    @Test
+    void snappedUpAndGobbledUpAreBuyingACompanyButNotCash() {
+        List<DealMention> deals = extract("Mirelle buys Dutch rival Tobbe",
+                """
+                Mirelle, a dinner-booking app, has acquired Dutch rival Tobbe. The deal follows one in 2015 when the \
+                company gobbled up Lyon-based Casserin. Another booking firm, Dinerly, was snapped up by \
+                Halcyon Travel last year. Elsewhere, Vantly snapped up $20 million last week.""", "2017-09-14");
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Casserin", false), "Mirelle").role());
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Dinerly", false), "Halcyon").role());
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition") && d.target().contains("Vantly")),
+                deals.toString());
+    }
 }
