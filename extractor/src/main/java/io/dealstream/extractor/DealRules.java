@@ -212,6 +212,9 @@ final class DealRules {
         if (s.is(v, "buy", "buys") && s.is(v - 1, "a", "the", "good", "strong", "to") && s.is(v + 1, "rating", "recommendation")) {
             return;
         }
+        if (!s.is(v + 1, "by") && genericSubject(s, v)) {
+            return;
+        }
         Frame f = new Frame("acquisition", s, v);
         clause(f);
         // passive: "Y was acquired by X", "Y, acquired by X in 2017"
@@ -294,6 +297,21 @@ final class DealRules {
         if (f.type.equals("acquisition") && object.name != null) {
             addListedTargets(s, f, object.name, out);
         }
+    }
+
+    private static final Set<String> MODALS_AND_ADVERBS = Lexicon.words("""
+            can could will would should might may must to just then now simply also still only""");
+
+    /**
+     * "You can raise $100 million but can't buy relationships", "you buy a class plan on ClassPass", "it's cheaper for
+     * us to buy it": a reader or speaker in general does the buying or raising, no company.
+     */
+    private static boolean genericSubject(Sentence s, int v) {
+        int i = v - 1;
+        while (i >= 0 && MODALS_AND_ADVERBS.contains(s.lower(i))) {
+            i--;
+        }
+        return s.is(i, "you") || s.is(i, "us", "me") && s.is(i - 1, "for");
     }
 
     /**
@@ -879,6 +897,9 @@ final class DealRules {
         if (in < 0) {
             return;
         }
+        if (s.is(in + 1, "the") && s.is(in + 2, "combined", "merged", "enlarged")) {
+            return; // "Fox shareholders will hold a 73% stake in the combined company": a merger's split, no deal
+        }
         for (Frame other : out) {
             if (other.sentence == s && Math.abs(other.anchor - k) < 10 && !other.attachment) {
                 return; // the verb's frame covers it
@@ -945,6 +966,9 @@ final class DealRules {
 
     private void raiseVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
         boolean strong = DealWords.RAISE_STRONG.contains(s.lower(v));
+        if (genericSubject(s, v)) {
+            return;
+        }
         // "will receive $N from Bolt for the business of Acme Aerospace": a sale's price, left to receivedPriceFrames
         if (s.is(v, "receive", "receives", "received", "receiving")
                 && s.money.stream().anyMatch(m -> m.start() > v && m.start() <= v + 4 && saleToldBySeller(s, m) != null)) {

@@ -2393,4 +2393,25 @@ class DealExtractionTest {
         assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition") && d.target().contains("Vantly")),
                 deals.toString());
     }
+
+    @Test
+    void aStakeInTheCombinedCompanyIsAMergersSplitNotADeal() {
+        List<DealMention> deals = extract("Harwick to merge with Selby Media in $4 billion deal",
+                """
+                Harwick Group agreed to acquire Selby Media for $4 billion in stock. Once the transaction closes, \
+                existing Harwick shareholders will hold a roughly 70% stake in the combined company, with Selby \
+                shareholders owning the remaining 30%.""", "2026-01-12");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Selby", true), "Harwick").role());
+    }
+
+    @Test
+    void youAsBuyerOrRaiserIsNoCompany() {
+        List<DealMention> deals = extract("Gymlet adds yoga classes",
+                """
+                Gymlet, a fitness app, added yoga classes on Tuesday. Right now, you buy a 5 or 10 class plan on \
+                Gymlet and use it anywhere. "It's cheaper for us to buy it in bulk," its founder said. "You can \
+                raise $100 million but can't buy loyalty," he added.""", "2017-09-14");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
 }
