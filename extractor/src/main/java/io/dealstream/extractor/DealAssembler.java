@@ -753,11 +753,45 @@ final class DealAssembler {
                 // "Knot has raised $5 million": a roundup's later item, told in the present perfect
                 || s.is(v, "raised", "secured", "landed", "bagged", "received") && s.is(v - 1, "has")
                 && s.nameEndingAt(v - 1) != null && s.moneyAt(v + 1) != null && s.moneyAt(v + 1).qualifier() == null;
+        presentVerb |= underWayNow(s, v);
         boolean announcement = s.phraseAt("as part of its announcement", 0, s.size()) >= 0
                 || s.phraseAt("as part of the announcement", 0, s.size()) >= 0;
         // "announced last week it had agreed to buy": the past perfect tells the deal as done before the news
         boolean pastPerfect = s.find(Math.max(0, v - 8), v, "had") >= 0;
         return presentVerb || announcement || announcedLately(f) && !pastPerfect;
+    }
+
+    private static final Set<String> INTENT_WORDS = Set.of("seeking", "looking", "planning", "aiming", "hoping",
+            "poised", "set");
+    private static final Set<String> TALK_WORDS = Set.of("talks", "negotiations", "discussions");
+
+    /**
+     * "SoftBank is in talks to invest $25 billion in X", "is said to be raising", "is seeking to buy": a deal under way
+     * as the article is written, told in the present, is news wherever it stands.
+     */
+    private static boolean underWayNow(Sentence s, int v) {
+        int j;
+        if (s.lower(v).endsWith("ing") && s.is(v - 1, "be") && s.is(v - 2, "to")
+                && s.is(v - 3, "said", "reported", "thought", "believed", "understood", "rumored", "rumoured")) {
+            j = v - 4; // "is said to be raising"
+        } else if (s.is(v - 1, "to") && TALK_WORDS.contains(s.lower(v - 2))) {
+            j = v - 3;
+            while (j >= 0 && s.is(j, "advanced", "early", "preliminary", "late-stage", "final", "exclusive")) {
+                j--;
+            }
+            if (!s.is(j, "in")) {
+                return false;
+            }
+            j--;
+        } else if (s.is(v - 1, "to") && INTENT_WORDS.contains(s.lower(v - 2))) {
+            j = v - 3;
+        } else {
+            return false;
+        }
+        while (j >= 0 && s.is(j, "also", "reportedly", "now", "still", "currently", "already")) {
+            j--;
+        }
+        return s.is(j, "is", "are");
     }
 
     /**

@@ -2679,7 +2679,7 @@ final class DealRules {
     }
 
     private boolean background(Sentence s, Frame f, int lo, int hi) {
-        if (valuationWithinATotal(s, f)) {
+        if (valuationWithinATotal(s, f) || investedSoFar(s, f.anchor)) {
             return true;
         }
         // a window around the frame's own words, so one sentence can recall an old round and report a new one
@@ -2751,6 +2751,28 @@ final class DealRules {
             return month > 0 && month < publishedMonth && pastTenseNear(s, 3, Math.min(s.size(), f.anchor + 1));
         }
         return false;
+    }
+
+    /**
+     * "Microsoft has invested nearly $14 billion into the startup": the perfect tense with an upper-bound hedge sums
+     * what was put in over time, before the news.
+     */
+    private static boolean investedSoFar(Sentence s, int v) {
+        if (!s.is(v, "invested", "poured", "put", "injected", "committed")) {
+            return false;
+        }
+        int aux = s.is(v - 1, "already", "now", "collectively") ? v - 2 : v - 1;
+        if (!s.is(aux, "has", "have", "had")) {
+            return false;
+        }
+        int j = v + 1;
+        int hedges = 0;
+        while (j < s.size() && s.is(j, "more", "than", "over", "nearly", "almost", "upwards", "of", "close", "to", "a",
+                "total")) {
+            hedges += s.is(j, "more", "over", "nearly", "almost", "upwards", "close", "total") ? 1 : 0;
+            j++;
+        }
+        return hedges > 0 && s.moneyAt(j) != null;
     }
 
     /**

@@ -2414,4 +2414,28 @@ class DealExtractionTest {
                 raise $100 million but can't buy loyalty," he added.""", "2017-09-14");
         assertTrue(deals.isEmpty(), deals.toString());
     }
+
+    @Test
+    void aDealUnderWayInThePresentIsNewsDeepInTheBody() {
+        List<DealMention> deals = extract("Corvid opens a lab in Austin",
+                """
+                Corvid, a maker of chip design software, opened a lab in Austin on Tuesday. The lab will hire 200 \
+                engineers. It will work with local universities. Its founder said the city was a natural choice. \
+                Separately, Corvid is said to be raising new funding at a $2 billion valuation, according to people \
+                familiar with the matter. Tessaly Capital is in talks to invest up to $300 million in Brakemore, a \
+                rival.""", "2026-02-10");
+        assertTrue(deal(deals, "Corvid", true).valuation() != null);
+        deal(deals, "Brakemore", true);
+    }
+
+    @Test
+    void aHedgedSumInvestedSoFarIsBackground() {
+        List<DealMention> deals = extract("Quillmark seeks $5 billion in new funding",
+                """
+                Quillmark is seeking to raise up to $5 billion in new funding, people familiar said. Harlan Systems, \
+                its biggest backer, has invested nearly $2 billion into the startup.""", "2026-02-10");
+        assertMoney(5e9, "USD", deal(deals, "Quillmark", true).amount());
+        DealMention earlier = deal(deals, "Quillmark", false);
+        assertEquals(Party.INVESTOR, party(earlier, "Harlan").role());
+    }
 }
