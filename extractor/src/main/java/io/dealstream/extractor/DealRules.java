@@ -796,6 +796,8 @@ final class DealRules {
             if (acquirer != null && !sameRef(acquirer, target)) {
                 f.addParty(acquirer, Party.ACQUIRER, null);
             }
+        } else if (mergedUnitWith(s, v, f)) {
+            // "Bansal merged his observability firm Traceable with Harness": the unit joins the company after "with"
         } else if (s.is(v + 1, "into")) {
             Ref acquirer = nameAfter(s, v + 2, f.hi);
             Ref target = subjectBefore(s, v);
@@ -815,6 +817,32 @@ final class DealRules {
         }
         f.amount = amountNear(s, f, v, used, true);
         out.add(f);
+    }
+
+    /**
+     * "X merged its payments unit Pellby with Tanager", "merged Pellby into Tanager": the named object is folded into
+     * the company after "with"/"into", which is its buyer. Sets f's target and buyer; false if the words do not fit.
+     */
+    private boolean mergedUnitWith(Sentence s, int v, Frame f) {
+        int j = v + 1;
+        if (s.is(j, "its", "his", "her", "their")) {
+            j++;
+        }
+        while (j < Math.min(f.hi, v + 7) && s.nameAt(j) == null && s.toks.get(j).hasLetter()
+                && !s.toks.get(j).capitalised() && !s.is(j, "with", "into", "and", "the", "a")) {
+            j++;
+        }
+        Name object = s.nameStartingAt(j);
+        if (object == null || !object.canBeCompany() || object.possessive || !s.is(object.end, "with", "into")) {
+            return false;
+        }
+        Ref buyer = nameAfter(s, object.end + 1, f.hi);
+        if (buyer == null || buyer.name == null || sameRef(buyer, Ref.of(s, object))) {
+            return false;
+        }
+        f.target = Ref.of(s, object);
+        f.addParty(buyer, Party.ACQUIRER, null);
+        return true;
     }
 
     private void mergerNoun(Sentence s, int k, List<Frame> out, Set<MoneySpan> used) {

@@ -2438,4 +2438,15 @@ class DealExtractionTest {
         DealMention earlier = deal(deals, "Quillmark", false);
         assertEquals(Party.INVESTOR, party(earlier, "Harlan").role());
     }
+
+    @Test
+    void aUnitMergedWithACompanyIsBoughtByIt() {
+        List<DealMention> deals = extract("Tanager raises $80 million",
+                """
+                Tanager, a billing startup, has raised $80 million in a Series C round led by Orrin Capital. Earlier \
+                this year, founder Lia Marsh merged her payments firm Pellby with Tanager.""", "2025-12-01");
+        DealMention d = deal(deals, "Pellby", false);
+        assertEquals("acquisition", d.type());
+        assertEquals(Party.ACQUIRER, party(d, "Tanager").role());
+    }
 }
