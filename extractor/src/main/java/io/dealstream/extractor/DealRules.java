@@ -3324,6 +3324,14 @@ final class DealRules {
                 // "Naked Hub moved into Asia with an acquisition, and it is raising $200 million": the subject goes on
                 boolean coordinated = n.start == 0 && !n.possessive && s.is(i - 1, "and", "but") && s.is(i - 2, ",")
                         && s.is(i, "it", "they");
+                // "Yammer once gained traction, but after it was acquired by Microsoft it faded": a time clause
+                // on the same subject
+                int sub = i - 1;
+                boolean timeClause = s.is(sub, "after", "before", "when", "until", "since", "once");
+                if (timeClause && s.is(sub - 1, "and", "but")) {
+                    sub--;
+                }
+                coordinated |= timeClause && n.start == 0 && !n.possessive && s.is(sub - 1, ",") && s.is(i, "it", "they");
                 if (said || coordinated || gap <= 1 && s.is(n.end, ",")) {
                     Ref r = Ref.of(s, n);
                     return r;

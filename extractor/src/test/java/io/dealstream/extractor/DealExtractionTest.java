@@ -2449,4 +2449,14 @@ class DealExtractionTest {
         assertEquals("acquisition", d.type());
         assertEquals(Party.ACQUIRER, party(d, "Tanager").role());
     }
+
+    @Test
+    void itInATimeClauseIsTheSentencesOpeningCompany() {
+        List<DealMention> deals = extract("Hallow launches team chat",
+                """
+                Hallow, a workplace software maker, launched a team chat app on Tuesday. Quibly once gained a large \
+                following, but after it was acquired by Marlow Systems it lost users.""", "2017-09-14");
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Quibly", false), "Marlow").role());
+        assertTrue(deals.stream().noneMatch(d -> d.target().contains("Hallow")), deals.toString());
+    }
 }
