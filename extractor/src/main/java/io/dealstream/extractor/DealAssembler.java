@@ -434,6 +434,14 @@ final class DealAssembler {
             }
             if (f.target.text == null) {
                 f.target.text = topic;
+                boolean topicInvests = f.parties.stream().anyMatch(p -> p.ref.anaphor
+                        || p.ref.text != null && sameCompany(p.ref.text, topic));
+                String bought = f.type.equals("funding") && f.background && !topicInvests ? boughtByTopicInLead() : null;
+                if (bought != null) {
+                    // "Sage acquires Intacct ... Its most recent round valued the company at $211 million": a past
+                    // round told in a takeover story is the bought startup's
+                    f.target.text = bought;
+                }
             }
             if (isPartyOf(f, f.target.text)) {
                 // "Nestlé is acquiring a 68% stake in the company": the company is the one bought, never the buyer
@@ -449,6 +457,19 @@ final class DealAssembler {
             String tk = CompanyNames.key(f.target.text);
             f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
         }
+    }
+
+    /** The company the article's company buys in the lead's news, named; null if the lead tells no such purchase. */
+    private String boughtByTopicInLead() {
+        for (Frame e : resolvedFrames) {
+            if (e.type.equals("acquisition") && !e.attachment && !e.background && inLead(e.sentence)
+                    && e.target != null && !e.target.anaphor && e.target.text != null
+                    && e.parties.stream().anyMatch(p -> p.role.equals(Party.ACQUIRER) && p.ref.text != null
+                    && sameCompany(p.ref.text, topic))) {
+                return e.target.text;
+            }
+        }
+        return null;
     }
 
     /**

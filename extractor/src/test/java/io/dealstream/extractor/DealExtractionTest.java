@@ -2459,4 +2459,18 @@ class DealExtractionTest {
         assertEquals(Party.ACQUIRER, party(deal(deals, "Quibly", false), "Marlow").role());
         assertTrue(deals.stream().noneMatch(d -> d.target().contains("Hallow")), deals.toString());
     }
+
+    @Test
+    void aPastRoundToldInATakeoverStoryIsTheBoughtCompanys() {
+        List<DealMention> deals = extract("Brandell acquires Quorvo",
+                """
+                Brandell, the accounting software giant, said on Monday it will acquire Quorvo, a payroll startup. \
+                The price was not disclosed. Quorvo has 300 employees. The company raised $40 million from Tessaly \
+                Ventures in 2015.""", "2017-07-25");
+        DealMention earlier = deal(deals, "Quorvo", false);
+        assertEquals("funding", earlier.type());
+        assertMoney(40e6, "USD", earlier.amount());
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("funding") && d.target().contains("Brandell")),
+                deals.toString());
+    }
 }
