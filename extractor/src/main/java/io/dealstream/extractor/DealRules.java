@@ -4007,7 +4007,7 @@ final class DealRules {
                 && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
             return true;
         }
-        if (hedgedSumSoFar(s, m, q)) {
+        if (hedgedSumSoFar(s, m, q) || sumOfRoundsNamedAfter(s, m)) {
             return true;
         }
         // "EatWith is thought to have raised (over) $8 million": hearsay about what a company has taken in so far,
@@ -4048,6 +4048,31 @@ final class DealRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "had raised $23 million, including its $17 million Series B last year", "to $247 million, which includes a $60
+     * million round": a figure that includes a round named after it sums several.
+     */
+    private static boolean sumOfRoundsNamedAfter(Sentence s, MoneySpan m) {
+        int i = m.end();
+        if (!s.is(i, ",")) {
+            return false;
+        }
+        i++;
+        if (s.is(i, "which")) {
+            i++;
+        }
+        if (!s.is(i, "including", "includes", "included")) {
+            return false;
+        }
+        i++;
+        if (s.is(i, "its", "their", "a", "an", "the")) {
+            i++;
+        }
+        MoneySpan part = s.moneyAt(i);
+        return part != null && part != m && s.find(part.end(), Math.min(s.size(), part.end() + 4), "round", "series",
+                "seed") >= 0;
     }
 
     /**

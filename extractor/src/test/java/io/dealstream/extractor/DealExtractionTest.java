@@ -2473,4 +2473,17 @@ class DealExtractionTest {
         assertTrue(deals.stream().noneMatch(d -> d.type().equals("funding") && d.target().contains("Brandell")),
                 deals.toString());
     }
+
+    @Test
+    void aFigureIncludingANamedRoundIsASum() {
+        List<DealMention> deals = extract("Harbrook raises $30 million Series C",
+                """
+                Harbrook, a hotel booking startup, has closed a $30 million Series C round led by Tollmere Capital. \
+                Before this deal, Harbrook had raised $21 million, including its $15 million Series B last year.""",
+                "2017-08-02");
+        assertTrue(deals.stream().noneMatch(d -> d.amount() != null && d.amount().value() == 21e6), deals.toString());
+        DealMention earlier = deal(deals, "Harbrook", false);
+        assertMoney(15e6, "USD", earlier.amount());
+        assertEquals("series_b", earlier.round());
+    }
 }
