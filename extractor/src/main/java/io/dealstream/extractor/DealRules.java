@@ -100,7 +100,7 @@ final class DealRules {
                 f.amount = null;
             }
         }
-        out.removeIf(f -> !f.attachment && hypothetical(s, f));
+        out.removeIf(f -> !f.attachment && hypothetical(s, f) || worthBesideASum(s, f));
         if (securitiesDisclaimer(s)) {
             out.removeIf(f -> f.type.equals("acquisition") || f.type.equals("investment"));
         }
@@ -3979,6 +3979,27 @@ final class DealRules {
             if (other.end() <= f.focus.start() && isTotal(s, other)
                     && s.find(other.end(), f.focus.start(), "including", "includes", "included") >= 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Snapdeal, which had raised over $1.5 billion from investors, was valued at $6.5 billion", "has now raised a total
+     * of $329 million on a valuation of $1.3 billion": a company's worth told beside its sum raised so far sizes the
+     * company, no round ("a total of $180 million, including financing from X at a $400 million valuation" does).
+     */
+    private static boolean worthBesideASum(Sentence s, Frame f) {
+        if (!f.attachment || !"valuation".equals(f.attachType) || f.amount != null || f.valuation == null
+                || f.focus == null || !f.parties.isEmpty()) {
+            return false;
+        }
+        for (MoneySpan other : s.money) {
+            if (other != f.focus && isTotal(s, other)) {
+                // "was valued at $1 billion in the most recent round": the worth a round set
+                int lo = Math.min(other.end(), f.focus.end());
+                int hi = Math.min(s.size(), Math.max(other.start(), f.focus.end() + 6));
+                return s.find(lo, hi, "including", "includes", "included", "round", "financing", "funding") < 0;
             }
         }
         return false;

@@ -2486,4 +2486,18 @@ class DealExtractionTest {
         assertMoney(15e6, "USD", earlier.amount());
         assertEquals("series_b", earlier.round());
     }
+
+    @Test
+    void aWorthToldBesideASumRaisedSoFarIsNoRound() {
+        List<DealMention> deals = extract("Parvel buys Lisbon-based Cortesa",
+                """
+                Parvel, a travel software maker, has acquired Lisbon-based Cortesa for $40 million. Tamsin, which \
+                had raised over $900 million from investors, was valued at $4 billion as recently as 2016. Orvane, \
+                which previously raised about $60 million, was valued at $700 million in its most recent round.""",
+                "2017-06-14");
+        assertTrue(deals.stream().noneMatch(d -> d.target().contains("Tamsin")), deals.toString());
+        DealMention round = deals.stream().filter(d -> d.target().contains("Orvane")).findFirst()
+                .orElseGet(() -> fail("no Orvane deal in " + deals));
+        assertNotNull(round.valuation());
+    }
 }
