@@ -436,6 +436,14 @@ final class DealAssembler {
             }
             if (f.target.text == null) {
                 f.target.text = topic;
+                boolean topicInvests = f.parties.stream().anyMatch(p -> p.ref.anaphor
+                        || p.ref.text != null && sameCompany(p.ref.text, topic));
+                String bought = f.type.equals("funding") && f.background && !topicInvests ? boughtByTopicInLead() : null;
+                if (bought != null) {
+                    // "Sage acquires Intacct ... Its most recent round valued the company at $211 million": a past
+                    // round told in a takeover story is the bought startup's
+                    f.target.text = bought;
+                }
             }
             if (isPartyOf(f, f.target.text)) {
                 // "Nestlé is acquiring a 68% stake in the company": the company is the one bought, never the buyer
@@ -451,6 +459,19 @@ final class DealAssembler {
             String tk = CompanyNames.key(f.target.text);
             f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
         }
+    }
+
+    /** The company the article's company buys in the lead's news, named; null if the lead tells no such purchase. */
+    private String boughtByTopicInLead() {
+        for (Frame e : resolvedFrames) {
+            if (e.type.equals("acquisition") && !e.attachment && !e.background && inLead(e.sentence)
+                    && e.target != null && !e.target.anaphor && e.target.text != null
+                    && e.parties.stream().anyMatch(p -> p.role.equals(Party.ACQUIRER) && p.ref.text != null
+                    && sameCompany(p.ref.text, topic))) {
+                return e.target.text;
+            }
+        }
+        return null;
     }
 
     /**
@@ -764,11 +785,45 @@ final class DealAssembler {
                 // "Knot has raised $5 million": a roundup's later item, told in the present perfect
                 || s.is(v, "raised", "secured", "landed", "bagged", "received") && s.is(v - 1, "has")
                 && s.nameEndingAt(v - 1) != null && s.moneyAt(v + 1) != null && s.moneyAt(v + 1).qualifier() == null;
+        presentVerb |= underWayNow(s, v);
         boolean announcement = s.phraseAt("as part of its announcement", 0, s.size()) >= 0
                 || s.phraseAt("as part of the announcement", 0, s.size()) >= 0;
         // "announced last week it had agreed to buy": the past perfect tells the deal as done before the news
         boolean pastPerfect = s.find(Math.max(0, v - 8), v, "had") >= 0;
         return presentVerb || announcement || announcedLately(f) && !pastPerfect;
+    }
+
+    private static final Set<String> INTENT_WORDS = Set.of("seeking", "looking", "planning", "aiming", "hoping",
+            "poised", "set");
+    private static final Set<String> TALK_WORDS = Set.of("talks", "negotiations", "discussions");
+
+    /**
+     * "SoftBank is in talks to invest $25 billion in X", "is said to be raising", "is seeking to buy": a deal under way
+     * as the article is written, told in the present, is news wherever it stands.
+     */
+    private static boolean underWayNow(Sentence s, int v) {
+        int j;
+        if (s.lower(v).endsWith("ing") && s.is(v - 1, "be") && s.is(v - 2, "to")
+                && s.is(v - 3, "said", "reported", "thought", "believed", "understood", "rumored", "rumoured")) {
+            j = v - 4; // "is said to be raising"
+        } else if (s.is(v - 1, "to") && TALK_WORDS.contains(s.lower(v - 2))) {
+            j = v - 3;
+            while (j >= 0 && s.is(j, "advanced", "early", "preliminary", "late-stage", "final", "exclusive")) {
+                j--;
+            }
+            if (!s.is(j, "in")) {
+                return false;
+            }
+            j--;
+        } else if (s.is(v - 1, "to") && INTENT_WORDS.contains(s.lower(v - 2))) {
+            j = v - 3;
+        } else {
+            return false;
+        }
+        while (j >= 0 && s.is(j, "also", "reportedly", "now", "still", "currently", "already")) {
+            j--;
+        }
+        return s.is(j, "is", "are");
     }
 
     /**

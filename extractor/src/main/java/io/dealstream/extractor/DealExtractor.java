@@ -221,6 +221,8 @@ public final class DealExtractor {
         t.addAll(DealWords.SELL_VERBS);
         t.addAll(DealWords.MERGE_VERBS);
         t.addAll(DealWords.ACQUISITION_NOUNS);
+        // past forms only: "Snap" is also a company's name
+        t.addAll(Lexicon.words("snapped snapping gobbled gobbling scooped scooping"));
         t.addAll(Lexicon.words("""
                 merger stake sale takeover subject contingent conditional upon led participation investors
                 valuation valued values offer bid approval approved round pending contributors participated

@@ -61,6 +61,8 @@ final class DealRules {
                 } else if (s.find(i + 1, Math.min(s.size(), i + 6), "stake") >= 0) {
                     acquireVerb(s, i, out, used);
                 }
+            } else if (DealWords.SNAP_UP_VERBS.contains(w) && s.is(i + 1, "up") && s.moneyAt(i + 2) == null) {
+                acquireVerb(s, i + 1, out, used); // "was snapped up by X", "gobbled up Y"; "snapped up $N" is cash
             } else if (DealWords.SELL_VERBS.contains(w)) {
                 sellVerb(s, i, out, used);
             } else if (s.is(i, "pay", "pays", "paid", "paying")) {
@@ -101,7 +103,7 @@ final class DealRules {
                 f.amount = null;
             }
         }
-        out.removeIf(f -> !f.attachment && hypothetical(s, f));
+        out.removeIf(f -> !f.attachment && hypothetical(s, f) || worthBesideASum(s, f));
         fundStatusAndTime(s, out);
         if (securitiesDisclaimer(s)) {
             out.removeIf(f -> f.type.equals("acquisition") || f.type.equals("investment"));
@@ -219,6 +221,9 @@ final class DealRules {
         if (s.is(v, "buy", "buys") && s.is(v - 1, "a", "the", "good", "strong", "to") && s.is(v + 1, "rating", "recommendation")) {
             return;
         }
+        if (!s.is(v + 1, "by") && genericSubject(s, v)) {
+            return;
+        }
         Frame f = new Frame("acquisition", s, v);
         clause(f);
         // passive: "Y was acquired by X", "Y, acquired by X in 2017"
@@ -306,16 +311,35 @@ final class DealRules {
         }
     }
 
+    private static final Set<String> MODALS_AND_ADVERBS = Lexicon.words("""
+            can could will would should might may must to just then now simply also still only""");
+
+    /**
+     * "You can raise $100 million but can't buy relationships", "you buy a class plan on ClassPass", "it's cheaper for
+     * us to buy it": a reader or speaker in general does the buying or raising, no company.
+     */
+    private static boolean genericSubject(Sentence s, int v) {
+        int i = v - 1;
+        while (i >= 0 && MODALS_AND_ADVERBS.contains(s.lower(i))) {
+            i--;
+        }
+        return s.is(i, "you") || s.is(i, "us", "me") && s.is(i - 1, "for");
+    }
+
     /**
      * "FreeCharge, the payment business that Snapdeal acquired two years ago, ...": the name an object relative clause
      * hangs on is what its verb's subject bought. Null unless the words before the verb read ", the NOUNS that NAME".
      */
     private static Ref objectOfRelativeClause(Sentence s, int v) {
         Name buyer = s.nameEndingAt(v);
-        if (buyer == null || !s.is(buyer.start - 1, "that", "which")) {
+        // "Welkio, a sign-in system for offices that it purchased last year": the buyer told by a pronoun
+        int buyerStart = buyer != null ? buyer.start : s.is(v - 1, "it", "they") ? v - 1 : -1;
+        if (buyerStart < 0 || !s.is(buyerStart - 1, "that", "which")) {
             return null;
         }
-        for (int k = buyer.start - 2; k >= Math.max(1, buyer.start - 7); k--) {
+        // the aside may run long ("a mobile messaging system for the construction trade that X bought") when no
+        // capitalised word, name or figure breaks it
+        for (int k = buyerStart - 2; k >= Math.max(1, buyerStart - 13); k--) {
             if (s.is(k, ",", "—", "--", "–")) {
                 Name n = s.nameEndingAt(k);
                 boolean aside = s.is(k + 1, "the", "a", "an");
@@ -448,6 +472,9 @@ final class DealRules {
         addSellerAndStake(s, f, object, afterObject, k, pct);
         f.amount = amountNear(s, f, afterObject, used, true);
         out.add(f);
+        if (s.is(k, "acquisitions", "purchases", "takeovers") && object.name != null && f.type.equals("acquisition")) {
+            addListedTargets(s, f, object.name, out); // "its acquisitions of Instagram and WhatsApp": one deal each
+        }
     }
 
     /** The company named in "talks/discussions/negotiations with X (on|about|over|regarding) ... acquisition". */
@@ -781,6 +808,8 @@ final class DealRules {
             if (acquirer != null && !sameRef(acquirer, target)) {
                 f.addParty(acquirer, Party.ACQUIRER, null);
             }
+        } else if (mergedUnitWith(s, v, f)) {
+            // "Bansal merged his observability firm Traceable with Harness": the unit joins the company after "with"
         } else if (s.is(v + 1, "into")) {
             Ref acquirer = nameAfter(s, v + 2, f.hi);
             Ref target = subjectBefore(s, v);
@@ -800,6 +829,32 @@ final class DealRules {
         }
         f.amount = amountNear(s, f, v, used, true);
         out.add(f);
+    }
+
+    /**
+     * "X merged its payments unit Pellby with Tanager", "merged Pellby into Tanager": the named object is folded into
+     * the company after "with"/"into", which is its buyer. Sets f's target and buyer; false if the words do not fit.
+     */
+    private boolean mergedUnitWith(Sentence s, int v, Frame f) {
+        int j = v + 1;
+        if (s.is(j, "its", "his", "her", "their")) {
+            j++;
+        }
+        while (j < Math.min(f.hi, v + 7) && s.nameAt(j) == null && s.toks.get(j).hasLetter()
+                && !s.toks.get(j).capitalised() && !s.is(j, "with", "into", "and", "the", "a")) {
+            j++;
+        }
+        Name object = s.nameStartingAt(j);
+        if (object == null || !object.canBeCompany() || object.possessive || !s.is(object.end, "with", "into")) {
+            return false;
+        }
+        Ref buyer = nameAfter(s, object.end + 1, f.hi);
+        if (buyer == null || buyer.name == null || sameRef(buyer, Ref.of(s, object))) {
+            return false;
+        }
+        f.target = Ref.of(s, object);
+        f.addParty(buyer, Party.ACQUIRER, null);
+        return true;
     }
 
     private void mergerNoun(Sentence s, int k, List<Frame> out, Set<MoneySpan> used) {
@@ -882,6 +937,9 @@ final class DealRules {
         if (in < 0) {
             return;
         }
+        if (s.is(in + 1, "the") && s.is(in + 2, "combined", "merged", "enlarged")) {
+            return; // "Fox shareholders will hold a 73% stake in the combined company": a merger's split, no deal
+        }
         for (Frame other : out) {
             if (other.sentence == s && Math.abs(other.anchor - k) < 10 && !other.attachment) {
                 return; // the verb's frame covers it
@@ -948,6 +1006,9 @@ final class DealRules {
 
     private void raiseVerb(Sentence s, int v, List<Frame> out, Set<MoneySpan> used) {
         boolean strong = DealWords.RAISE_STRONG.contains(s.lower(v));
+        if (genericSubject(s, v)) {
+            return;
+        }
         // "will receive $N from Bolt for the business of Acme Aerospace": a sale's price, left to receivedPriceFrames
         if (s.is(v, "receive", "receives", "received", "receiving")
                 && s.money.stream().anyMatch(m -> m.start() > v && m.start() <= v + 4 && saleToldBySeller(s, m) != null)) {
@@ -1420,6 +1481,9 @@ final class DealRules {
         if (lead && prep >= 0 && target == null) {
             target = objectAfter(s, prep + 1, f.hi);
         }
+        if (lead && target == null) {
+            target = roundFor(s, v + 1, f.hi);
+        }
         if (lead && target == null && s.is(v + 1, "its", "their") && roundNounBetween(s, v + 2, Math.min(f.hi, v + 5))
                 && s.is(v - 1, "which", "who")) {
             // "Naspers, which led its previous round": the round of the company the article is about
@@ -1466,6 +1530,23 @@ final class DealRules {
         }
         addRoleCues(s, f);
         out.add(f);
+    }
+
+    /**
+     * "SoftBank may lead a new $1 billion round for Ofo", "led a $12 million Series A for Tarnly": the company after a
+     * round noun's "for" is the one raising. Null unless "for" follows a round noun within a few words.
+     */
+    private Ref roundFor(Sentence s, int from, int hi) {
+        for (int j = from; j < Math.min(hi, from + 10); j++) {
+            if (s.is(j, ",", ";", "which", "that", "and")) {
+                return null;
+            }
+            if (s.is(j, "for") && roundNounBetween(s, Math.max(from, j - 3), j)) {
+                Ref r = objectAfter(s, j + 1, hi);
+                return r != null && r.name != null && r.name.canBeCompany() ? r : null;
+            }
+        }
+        return null;
     }
 
     /** Amounts followed by a round or debt noun with no verb frame of their own: "a $14 million Series B round". */
@@ -1751,6 +1832,9 @@ final class DealRules {
                 break;
             }
         }
+        if (host == null && backersOfASum(s)) {
+            return; // "which has raised over $250 million from investors like A and B": the sum's backers, no round's
+        }
         Frame f = host;
         if (f == null) {
             f = new Frame("funding", s, 0);
@@ -1762,6 +1846,16 @@ final class DealRules {
         if (host == null && f.parties.size() > before) {
             out.add(f);
         }
+    }
+
+    /** A sum raised so far followed by whom it came from: "has raised more than $1 billion from investors such as". */
+    private static boolean backersOfASum(Sentence s) {
+        for (MoneySpan m : s.money) {
+            if (s.is(m.end(), "from") && isTotal(s, m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2956,7 +3050,7 @@ final class DealRules {
     }
 
     private boolean background(Sentence s, Frame f, int lo, int hi) {
-        if (valuationWithinATotal(s, f)) {
+        if (valuationWithinATotal(s, f) || investedSoFar(s, f.anchor)) {
             return true;
         }
         // a window around the frame's own words, so one sentence can recall an old round and report a new one
@@ -3028,6 +3122,28 @@ final class DealRules {
             return month > 0 && month < publishedMonth && pastTenseNear(s, 3, Math.min(s.size(), f.anchor + 1));
         }
         return false;
+    }
+
+    /**
+     * "Microsoft has invested nearly $14 billion into the startup": the perfect tense with an upper-bound hedge sums
+     * what was put in over time, before the news.
+     */
+    private static boolean investedSoFar(Sentence s, int v) {
+        if (!s.is(v, "invested", "poured", "put", "injected", "committed")) {
+            return false;
+        }
+        int aux = s.is(v - 1, "already", "now", "collectively") ? v - 2 : v - 1;
+        if (!s.is(aux, "has", "have", "had")) {
+            return false;
+        }
+        int j = v + 1;
+        int hedges = 0;
+        while (j < s.size() && s.is(j, "more", "than", "over", "nearly", "almost", "upwards", "of", "close", "to", "a",
+                "total")) {
+            hedges += s.is(j, "more", "over", "nearly", "almost", "upwards", "close", "total") ? 1 : 0;
+            j++;
+        }
+        return hedges > 0 && s.moneyAt(j) != null;
     }
 
     /**
@@ -3552,6 +3668,14 @@ final class DealRules {
                 // "Naked Hub moved into Asia with an acquisition, and it is raising $200 million": the subject goes on
                 boolean coordinated = n.start == 0 && !n.possessive && s.is(i - 1, "and", "but") && s.is(i - 2, ",")
                         && s.is(i, "it", "they");
+                // "Yammer once gained traction, but after it was acquired by Microsoft it faded": a time clause
+                // on the same subject
+                int sub = i - 1;
+                boolean timeClause = s.is(sub, "after", "before", "when", "until", "since", "once");
+                if (timeClause && s.is(sub - 1, "and", "but")) {
+                    sub--;
+                }
+                coordinated |= timeClause && n.start == 0 && !n.possessive && s.is(sub - 1, ",") && s.is(i, "it", "they");
                 if (said || coordinated || gap <= 1 && s.is(n.end, ",")) {
                     Ref r = Ref.of(s, n);
                     return r;
@@ -4204,6 +4328,27 @@ final class DealRules {
         return false;
     }
 
+    /**
+     * "Snapdeal, which had raised over $1.5 billion from investors, was valued at $6.5 billion", "has now raised a total
+     * of $329 million on a valuation of $1.3 billion": a company's worth told beside its sum raised so far sizes the
+     * company, no round ("a total of $180 million, including financing from X at a $400 million valuation" does).
+     */
+    private static boolean worthBesideASum(Sentence s, Frame f) {
+        if (!f.attachment || !"valuation".equals(f.attachType) || f.amount != null || f.valuation == null
+                || f.focus == null || !f.parties.isEmpty()) {
+            return false;
+        }
+        for (MoneySpan other : s.money) {
+            if (other != f.focus && isTotal(s, other)) {
+                // "was valued at $1 billion in the most recent round": the worth a round set
+                int lo = Math.min(other.end(), f.focus.end());
+                int hi = Math.min(s.size(), Math.max(other.start(), f.focus.end() + 6));
+                return s.find(lo, hi, "including", "includes", "included", "round", "financing", "funding") < 0;
+            }
+        }
+        return false;
+    }
+
     /** "has raised $X to date", "bringing its total to $X", "a total of $X": totals, not one deal. */
     static boolean isTotal(Sentence s, MoneySpan m) {
         MoneySpan converted = conversionOf(s, m);
@@ -4225,6 +4370,9 @@ final class DealRules {
         }
         if (q < m.start() - 1 && s.is(q, "raised") && s.is(q - 1, "had", "previously") && !s.is(q - 1, "to")
                 && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
+            return true;
+        }
+        if (hedgedSumSoFar(s, m, q) || sumOfRoundsNamedAfter(s, m)) {
             return true;
         }
         // "EatWith is thought to have raised (over) $8 million": hearsay about what a company has taken in so far,
@@ -4265,6 +4413,50 @@ final class DealRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "had raised $23 million, including its $17 million Series B last year", "to $247 million, which includes a $60
+     * million round": a figure that includes a round named after it sums several.
+     */
+    private static boolean sumOfRoundsNamedAfter(Sentence s, MoneySpan m) {
+        int i = m.end();
+        if (!s.is(i, ",")) {
+            return false;
+        }
+        i++;
+        if (s.is(i, "which")) {
+            i++;
+        }
+        if (!s.is(i, "including", "includes", "included")) {
+            return false;
+        }
+        i++;
+        if (s.is(i, "its", "their", "a", "an", "the")) {
+            i++;
+        }
+        MoneySpan part = s.moneyAt(i);
+        return part != null && part != m && s.find(part.end(), Math.min(s.size(), part.end() + 4), "round", "series",
+                "seed") >= 0;
+    }
+
+    /**
+     * "OYO, which has raised over $250 million from investors", "having raised nearly $165 million", "has now raised
+     * a total of $329 million": a perfect tense with an upper-bound hedge sums what a company took in so far; a new
+     * round is told with its round word ("has raised more than $20 million in a new Series B"). {@code q} is the word
+     * before the hedge.
+     */
+    private static boolean hedgedSumSoFar(Sentence s, MoneySpan m, int q) {
+        if (q >= m.start() - 1 || s.find(q + 1, m.start(), "more", "over", "nearly", "upwards", "almost", "close",
+                "total") < 0 || !s.is(q, "raised")) {
+            return false;
+        }
+        int aux = s.is(q - 1, "now", "already", "collectively", "previously") ? q - 2 : q - 1;
+        if (!s.is(aux, "has", "have", "having", "had")) {
+            return false;
+        }
+        return s.find(m.end(), Math.min(s.size(), m.end() + 6), "round", "series", "seed", "new", "fresh", "latest",
+                "led") < 0;
     }
 
     /** "£12 million ($16 million)": the figure in brackets restates the one before it in another currency. */

@@ -34,6 +34,10 @@ final class DealWords {
             acquire acquires acquired acquiring buy buys bought buying purchase purchases purchased purchasing
             absorb absorbs absorbed""");
 
+    /** Verbs that with "up" mean buying a company: "was snapped up by X", "gobbled up Y", "scooped up". */
+    static final Set<String> SNAP_UP_VERBS = Lexicon.words("""
+            snap snaps snapped snapping gobble gobbles gobbled gobbling scoop scoops scooped scooping""");
+
     static final Set<String> SELL_VERBS = Lexicon.words("""
             sell sells sold selling divest divests divested divesting offload offloads offloaded offloading""");
 

@@ -2530,4 +2530,175 @@ class DealExtractionTest {
                 analysts at Pellow Research said.""", "2026-03-02");
         assertTrue(deals.isEmpty(), deals.toString());
     }
+
+    @Test
+    void aHedgedSumRaisedSoFarIsNoRoundAndItsBackersJoinNoDeal() {
+        List<DealMention> deals = extract("Brisco raises $12 million Series A",
+                """
+                Brisco, a maker of farm sensors, has raised $12 million in a Series A round led by Fenwick Partners. \
+                Rivals like Tallow, which has raised more than $90 million from investors such as Orrin Capital and \
+                Pelham Ventures, sell to larger farms. Another rival, Quint, having raised nearly $40 million so \
+                far, is expanding in Brazil.""", "2017-09-14");
+        assertEquals(1, deals.size(), deals.toString());
+        DealMention d = deal(deals, "Brisco", true);
+        assertMoney(12e6, "USD", d.amount());
+        assertTrue(d.parties().stream().noneMatch(p -> p.name().contains("Orrin") || p.name().contains("Pelham")),
+                d.parties().toString());
+        List<DealMention> newRound = extract(null,
+                "Tallow has raised more than $90 million in a new Series C round led by Orrin Capital.", "2017-09-14");
+        assertMoney(90e6, "USD", deal(newRound, "Tallow", true).amount());
+    }
+
+    @Test
+    void aRoundLedForANamedCompanyIsThatCompanysRound() {
+        List<DealMention> deals = extract("Ravenna Bikes opens in Lisbon",
+                """
+                Ravenna Bikes, a bike rental startup, is opening in Lisbon this month with Portela Telecom as its \
+                partner. Media reports have said that Portela Telecom may lead a new $300 million round for Ravenna \
+                Bikes later this year.""", "2017-09-14");
+        DealMention d = deals.stream().filter(x -> x.target().contains("Ravenna")).findFirst()
+                .orElseGet(() -> fail("no Ravenna deal in " + deals));
+        assertMoney(300e6, "USD", d.amount());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Portela").role());
+    }
+
+    @Test
+    void companiesBoughtEarlierAreToldInLongAsidesAndPlainLists() {
+        List<DealMention> deals = extract("Tarnly opens Berlin office",
+                """
+                Tarnly said on Monday it will open an office in Berlin. Tarnly's previous acquisitions include Pello, \
+                a payroll tool for small restaurants and cafes that Tarnly bought in June; Quorin, a booking system \
+                for guests at a hotel that it purchased last year; and Vessa, a building design firm that Tarnly \
+                acquired in 2015.""", "2017-09-14");
+        for (String bought : List.of("Pello", "Quorin", "Vessa")) {
+            DealMention d = deal(deals, bought, false);
+            assertEquals("acquisition", d.type());
+            assertEquals(Party.ACQUIRER, party(d, "Tarnly").role());
+        }
+        List<DealMention> plural = extract(null,
+                "Regulators are again looking at Harrowgate Media's acquisitions of Plinth and Sorrel in 2014.",
+                "2025-05-02");
+        deal(plural, "Plinth", false);
+        assertEquals(Party.ACQUIRER, party(deal(plural, "Sorrel", false), "Harrowgate").role());
+    }
+
+    @Test
+    void snappedUpAndGobbledUpAreBuyingACompanyButNotCash() {
+        List<DealMention> deals = extract("Mirelle buys Dutch rival Tobbe",
+                """
+                Mirelle, a dinner-booking app, has acquired Dutch rival Tobbe. The deal follows one in 2015 when the \
+                company gobbled up Lyon-based Casserin. Another booking firm, Dinerly, was snapped up by \
+                Halcyon Travel last year. Elsewhere, Vantly snapped up $20 million last week.""", "2017-09-14");
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Casserin", false), "Mirelle").role());
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Dinerly", false), "Halcyon").role());
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("acquisition") && d.target().contains("Vantly")),
+                deals.toString());
+    }
+
+    @Test
+    void aStakeInTheCombinedCompanyIsAMergersSplitNotADeal() {
+        List<DealMention> deals = extract("Harwick to merge with Selby Media in $4 billion deal",
+                """
+                Harwick Group agreed to acquire Selby Media for $4 billion in stock. Once the transaction closes, \
+                existing Harwick shareholders will hold a roughly 70% stake in the combined company, with Selby \
+                shareholders owning the remaining 30%.""", "2026-01-12");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Selby", true), "Harwick").role());
+    }
+
+    @Test
+    void youAsBuyerOrRaiserIsNoCompany() {
+        List<DealMention> deals = extract("Gymlet adds yoga classes",
+                """
+                Gymlet, a fitness app, added yoga classes on Tuesday. Right now, you buy a 5 or 10 class plan on \
+                Gymlet and use it anywhere. "It's cheaper for us to buy it in bulk," its founder said. "You can \
+                raise $100 million but can't buy loyalty," he added.""", "2017-09-14");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
+
+    @Test
+    void aDealUnderWayInThePresentIsNewsDeepInTheBody() {
+        List<DealMention> deals = extract("Corvid opens a lab in Austin",
+                """
+                Corvid, a maker of chip design software, opened a lab in Austin on Tuesday. The lab will hire 200 \
+                engineers. It will work with local universities. Its founder said the city was a natural choice. \
+                Separately, Corvid is said to be raising new funding at a $2 billion valuation, according to people \
+                familiar with the matter. Tessaly Capital is in talks to invest up to $300 million in Brakemore, a \
+                rival.""", "2026-02-10");
+        assertTrue(deal(deals, "Corvid", true).valuation() != null);
+        deal(deals, "Brakemore", true);
+    }
+
+    @Test
+    void aHedgedSumInvestedSoFarIsBackground() {
+        List<DealMention> deals = extract("Quillmark seeks $5 billion in new funding",
+                """
+                Quillmark is seeking to raise up to $5 billion in new funding, people familiar said. Harlan Systems, \
+                its biggest backer, has invested nearly $2 billion into the startup.""", "2026-02-10");
+        assertMoney(5e9, "USD", deal(deals, "Quillmark", true).amount());
+        DealMention earlier = deal(deals, "Quillmark", false);
+        assertEquals(Party.INVESTOR, party(earlier, "Harlan").role());
+    }
+
+    @Test
+    void aUnitMergedWithACompanyIsBoughtByIt() {
+        List<DealMention> deals = extract("Tanager raises $80 million",
+                """
+                Tanager, a billing startup, has raised $80 million in a Series C round led by Orrin Capital. Earlier \
+                this year, founder Lia Marsh merged her payments firm Pellby with Tanager.""", "2025-12-01");
+        DealMention d = deal(deals, "Pellby", false);
+        assertEquals("acquisition", d.type());
+        assertEquals(Party.ACQUIRER, party(d, "Tanager").role());
+    }
+
+    @Test
+    void itInATimeClauseIsTheSentencesOpeningCompany() {
+        List<DealMention> deals = extract("Hallow launches team chat",
+                """
+                Hallow, a workplace software maker, launched a team chat app on Tuesday. Quibly once gained a large \
+                following, but after it was acquired by Marlow Systems it lost users.""", "2017-09-14");
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Quibly", false), "Marlow").role());
+        assertTrue(deals.stream().noneMatch(d -> d.target().contains("Hallow")), deals.toString());
+    }
+
+    @Test
+    void aPastRoundToldInATakeoverStoryIsTheBoughtCompanys() {
+        List<DealMention> deals = extract("Brandell acquires Quorvo",
+                """
+                Brandell, the accounting software giant, said on Monday it will acquire Quorvo, a payroll startup. \
+                The price was not disclosed. Quorvo has 300 employees. The company raised $40 million from Tessaly \
+                Ventures in 2015.""", "2017-07-25");
+        DealMention earlier = deal(deals, "Quorvo", false);
+        assertEquals("funding", earlier.type());
+        assertMoney(40e6, "USD", earlier.amount());
+        assertTrue(deals.stream().noneMatch(d -> d.type().equals("funding") && d.target().contains("Brandell")),
+                deals.toString());
+    }
+
+    @Test
+    void aFigureIncludingANamedRoundIsASum() {
+        List<DealMention> deals = extract("Harbrook raises $30 million Series C",
+                """
+                Harbrook, a hotel booking startup, has closed a $30 million Series C round led by Tollmere Capital. \
+                Before this deal, Harbrook had raised $21 million, including its $15 million Series B last year.""",
+                "2017-08-02");
+        assertTrue(deals.stream().noneMatch(d -> d.amount() != null && d.amount().value() == 21e6), deals.toString());
+        DealMention earlier = deal(deals, "Harbrook", false);
+        assertMoney(15e6, "USD", earlier.amount());
+        assertEquals("series_b", earlier.round());
+    }
+
+    @Test
+    void aWorthToldBesideASumRaisedSoFarIsNoRound() {
+        List<DealMention> deals = extract("Parvel buys Lisbon-based Cortesa",
+                """
+                Parvel, a travel software maker, has acquired Lisbon-based Cortesa for $40 million. Tamsin, which \
+                had raised over $900 million from investors, was valued at $4 billion as recently as 2016. Orvane, \
+                which previously raised about $60 million, was valued at $700 million in its most recent round.""",
+                "2017-06-14");
+        assertTrue(deals.stream().noneMatch(d -> d.target().contains("Tamsin")), deals.toString());
+        DealMention round = deals.stream().filter(d -> d.target().contains("Orvane")).findFirst()
+                .orElseGet(() -> fail("no Orvane deal in " + deals));
+        assertNotNull(round.valuation());
+    }
 }
