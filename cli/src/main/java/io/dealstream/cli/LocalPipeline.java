@@ -162,7 +162,8 @@ public final class LocalPipeline {
                 LOG.debug("created topics {}", created);
             }
         } catch (TimeoutException e) {
-            throw new UserError("Kafka at " + kafka.bootstrapServers() + " did not create the topics within 30 s", e);
+            throw new UserError("Kafka at " + kafka.bootstrapServers() + " did not create the topics within 30 s"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted while creating topics", e);

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +50,15 @@ public final class TopicSetup {
                 new TopicSpec(Topics.VALUATION_UPDATES.name(), partitions, Map.of()));
     }
 
+    /** First pause between two looks for a created topic in the broker's metadata; it doubles up to {@link #MAX_PAUSE_MS}. */
+    private static final long FIRST_PAUSE_MS = 20;
+    private static final long MAX_PAUSE_MS = 500;
+
     /**
      * Creates every topic of {@link #specs(int)} that does not exist yet, with the cluster's
-     * default replication factor; returns the names it created.
+     * default replication factor; returns the names it created, once the broker serves them (a
+     * created topic reaches the broker's metadata a moment after the controller accepts it, and a
+     * describe or produce in that moment fails with "unknown topic").
      */
     public static List<String> createAll(Admin admin, int partitions, long timeoutMs)
             throws InterruptedException, TimeoutException {
@@ -71,8 +78,36 @@ public final class TopicSetup {
                 }
             }
         }
+        awaitServed(admin, created, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs));
         warnOnPartitionMismatch(admin, partitions, created, timeoutMs);
         return created;
+    }
+
+    /** Waits, with growing pauses, until the broker describes every topic of {@code topics}. */
+    private static void awaitServed(Admin admin, List<String> topics, long deadlineNanos)
+            throws InterruptedException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        long pauseMs = FIRST_PAUSE_MS;
+        while (true) {
+            long leftMs = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+            try {
+                admin.describeTopics(topics).allTopicNames().get(Math.max(1, leftMs), TimeUnit.MILLISECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw new UserError("created topics " + topics + " but cannot describe them: "
+                            + e.getCause().getMessage(), e.getCause());
+                }
+            }
+            if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMs) > deadlineNanos) {
+                throw new TimeoutException("created topics " + topics + ", but the broker did not serve them within "
+                        + "the timeout; check the broker's log");
+            }
+            Thread.sleep(pauseMs);
+            pauseMs = Math.min(MAX_PAUSE_MS, pauseMs * 2);
+        }
     }
 
     private static void warnOnPartitionMismatch(Admin admin, int partitions, List<String> created, long timeoutMs)
