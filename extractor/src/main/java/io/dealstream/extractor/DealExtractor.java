@@ -208,7 +208,7 @@ public final class DealExtractor {
         }
         // a fund's investors: "limited partners include ...", "among its LP base"
         // and its close: "today marks the first close of the new fund"
-        return s.contains("lp", "lps") || s.containsPhrase("limited partners") || s.containsPhrase("first close")
+        return DealRules.limitedPartnerCue(s) || s.containsPhrase("first close")
                 || s.containsPhrase("final close") || s.containsPhrase("initial close");
     }
 

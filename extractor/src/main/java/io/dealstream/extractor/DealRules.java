@@ -43,7 +43,10 @@ final class DealRules {
         this.publishedMonth = publishedMonth;
     }
 
-    /** Every frame of one sentence. */
+    /**
+     * Every frame of one sentence. Call it once per sentence of one article, in order, on a fresh instance per
+     * article: it keeps the fund told last for the sentences that follow (their limited partners, their close).
+     */
     List<Frame> frames(Sentence s) {
         List<Frame> out = new ArrayList<>();
         Set<MoneySpan> used = new HashSet<>();
@@ -1132,8 +1135,8 @@ final class DealRules {
                 continue;
             }
             int fundNoun = fundNounAfter(s, m.end());
-            boolean closeNoun = s.is(m.start() - 1, "of") && s.is(m.start() - 2, "close")
-                    || closeNounAfter(s, m.end());
+            boolean closeNoun = (s.is(m.start() - 1, "of") && s.is(m.start() - 2, "close")
+                    || closeNounAfter(s, m.end())) && !roundAfterClose(s, m.end());
             int npStart = m.start();
             int fundClosedAt = fundNoun < 0 && !closeNoun ? fundClosedAt(s, m) : -1;
             if (fundClosedAt >= 0) {
@@ -1179,7 +1182,7 @@ final class DealRules {
                     continue;
                 }
             } else if (fundNoun > m.end() - 1 && s.is(fundNoun + 1, "announced", "raised", "closed", "launched")
-                    && !s.is(m.start() - 1, "its", "their", "'s")) {
+                    && !s.is(m.start() - 1, "its", "their", "'s") && timeAfter(s, fundNoun + 2)) {
                 // "A $27.5 million fund announced in January was fully deployed": the article's firm's fund
                 verb = fundNoun + 1;
                 manager = Ref.anaphor(s);
@@ -1187,9 +1190,17 @@ final class DealRules {
                 continue;
             }
             used.add(m);
-            if (manager.name != null && manager.name.kind == Name.Kind.PERSON) {
+            if (verb < npStart && s.is(verb, LAUNCH_VERBS) && !closeNoun && s.find(verb, npStart, "close") < 0
+                    && !investmentFirm(manager)) {
+                continue; // "TikTok launched a $200 million fund for creators": a programme it pays for, not money raised
+            }
+            if (manager.name != null && manager.name.kind == Name.Kind.PERSON && personTitled(s, manager.name)) {
                 personsFunds.add(m.money()); // a person's fund: the firm that holds it is not named here
                 continue;
+            }
+            if (manager.name != null && manager.name.kind == Name.Kind.PERSON) {
+                // a firm named after its founders ("Andreessen Horowitz closed a fund"): a person does not raise it
+                manager = new Ref(manager.text, null, s, false);
             }
             boolean pronounSubject = manager.anaphor
                     || manager.name != null && manager.name.end < verb && s.find(manager.name.end, verb, "it") >= 0;
@@ -1218,10 +1229,12 @@ final class DealRules {
             }
             if (f.fund && !f.aboutEarlierFund) {
                 f.round = null; // "its seed fund" invests in seed rounds; the fund raises none
-                if (!s.contains("lp", "lps") && !s.containsPhrase("limited partners")) {
+                if (!limitedPartnerCue(s)) {
                     f.parties.clear();
                 }
-                lastFund = f.target;
+                if (!f.background) {
+                    lastFund = f.target; // a fund recalled in passing is not the one later sentences elaborate
+                }
             }
         }
     }
@@ -1277,6 +1290,58 @@ final class DealRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * A time right after a fund's participle ("a $30 million fund announced in January", "... raised last year"): the
+     * fund is told as the article's firm's own; "a fund launched by the city" names someone else and is not.
+     */
+    private static boolean timeAfter(Sentence s, int i) {
+        if (s.is(i, "in", "during") && (Lexicon.MONTHS.contains(s.lower(i + 1)) || YEAR.matcher(s.word(Math.min(i + 1,
+                s.size() - 1))).matches() || s.is(i + 1, "early", "late", "mid"))) {
+            return true;
+        }
+        return s.is(i, "last", "earlier", "this") || s.is(i, "on") && Lexicon.MONTHS.contains(s.lower(i + 1));
+    }
+
+    /** Fund verbs that also tell a company setting up a programme it pays for itself. */
+    private static final String[] LAUNCH_VERBS = {
+        "launch", "launches", "launched", "launching", "unveil", "unveils", "unveiled", "announce", "announces",
+        "announced"};
+    /** Words in the names of firms that manage money: "Acme Ventures", "Birch Capital", "Orr Partners". */
+    private static final Pattern INVESTMENT_FIRM = Pattern.compile(
+            ".*\\b(Ventures?|Capital|Partners|VC|Funds?|Investments?|Investors|Management|Equity|Advis[eo]rs|Asset)\\b.*");
+
+    /** A manager named like a firm that raises funds; a pronoun or an operating company is not. */
+    private static boolean investmentFirm(Ref manager) {
+        String text = manager.text != null ? manager.text : manager.name != null ? manager.name.text : null;
+        return text != null && INVESTMENT_FIRM.matcher(text).matches();
+    }
+
+    /** Titles told before a person's name: "former Sequoia partner Jane Roe", "veteran investor Jo Lin". */
+    private static final String[] FUND_PERSON_TITLES = {
+        "partner", "founder", "co-founder", "cofounder", "executive", "investor", "veteran", "entrepreneur", "ceo",
+        "president", "director", "billionaire", "banker", "former", "ex"};
+
+    /**
+     * A name the text gives a person's title ("former Sequoia partner Jane Roe closes $25M fund"): a person raising a
+     * fund whose firm is not named yet. A firm named after people ("Andreessen Horowitz", tagged a person) has none.
+     */
+    private static boolean personTitled(Sentence s, Name name) {
+        return s.is(name.start - 1, FUND_PERSON_TITLES);
+    }
+
+    /** Words that make a close the close of a company's round, not of a fund. */
+    private static final String[] ROUND_WORDS = {
+        "round", "rounds", "series", "seed", "pre-seed", "financing", "funding", "tranche", "notes", "bridge", "investment"};
+
+    /**
+     * "announced the close of $20 million in Series A funding", "a $12 million first close of its Series B round": a
+     * round's close (a company's), unless the words name a fund ("first close of its seed fund").
+     */
+    private static boolean roundAfterClose(Sentence s, int moneyEnd) {
+        int end = Math.min(s.size(), moneyEnd + 8);
+        return s.find(moneyEnd, end, ROUND_WORDS) >= 0 && s.find(moneyEnd, end, "fund", "funds") < 0;
     }
 
     /** "an initial $93 billion close", "a $100 billion final close": the size of a fund's close. */
@@ -1371,6 +1436,22 @@ final class DealRules {
     }
 
     /**
+     * "limited partners", "its LP base", "LPs include": the sentence speaks of a fund's investors. "LP" ending a firm's
+     * name ("Blackstone Group LP") is a legal form, not a cue. Works on untagged sentences too (it decides tagging).
+     */
+    static boolean limitedPartnerCue(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.is(i, "limited") && s.is(i + 1, "partners", "partner")) {
+                return true;
+            }
+            if (s.is(i, "lp", "lps") && !(i > 1 && s.toks.get(i - 1).capitalised() && s.toks.get(i - 1).hasLetter())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "The fund includes A, B and C among its LP base", "Limited partners include A and B": investors of the fund
      * the article reported closed before.
      */
@@ -1378,13 +1459,7 @@ final class DealRules {
         if (lastFund == null) {
             return;
         }
-        int lp = -1;
-        for (int i = 0; i < s.size(); i++) {
-            if (s.is(i, "lps", "lp") || s.is(i, "limited") && s.is(i + 1, "partners", "partner")) {
-                lp = i;
-                break;
-            }
-        }
+        int lp = limitedPartnerCue(s) ? 0 : -1;
         if (lp < 0 && s.find(0, s.size(), "investors", "backers") >= 0 && (s.containsPhrase("in the fund")
                 || s.containsPhrase("of the fund") || s.containsPhrase("the fund 's") || s.containsPhrase("the fund ’s"))) {
             lp = 0; // "Investors in the fund include A and B"

@@ -2701,4 +2701,83 @@ class DealExtractionTest {
                 .orElseGet(() -> fail("no Orvane deal in " + deals));
         assertNotNull(round.valuation());
     }
+
+    @Test
+    void theCloseOfARoundIsNoFundClose() {
+        DealMention a = deal(extract(null, "Quenby, a payments startup, announced the close of $20 million in Series A "
+                + "funding led by Harrowgate Capital.", "2026-01-01"), "Quenby", true);
+        assertEquals("series_a", a.round());
+        assertEquals(Party.LEAD_INVESTOR, party(a, "Harrowgate").role());
+        DealMention b = deal(extract(null, "Tolvane Bio today announced the first close of $15 million of its Series A "
+                + "financing, led by Marrick Ventures.", "2026-01-01"), "Tolvane", true);
+        assertEquals("series_a", b.round());
+        assertEquals(Party.LEAD_INVESTOR, party(b, "Marrick").role());
+        DealMention c = deal(extract(null, "Pelliot Robotics has completed a $12 million first close of its Series B round "
+                + "led by Strand Partners.", "2026-01-01"), "Pelliot", true);
+        assertEquals("series_b", c.round());
+        assertEquals(Party.LEAD_INVESTOR, party(c, "Strand").role());
+    }
+
+    @Test
+    void aFirmWhoseNameEndsInLpIsNoLimitedPartner() {
+        List<DealMention> deals = extract(null, """
+                Verity Ventures closed a $300 million fund. Bidders for the asset include Hallam Group LP and Odell \
+                & Co LP.""", "2026-01-01");
+        DealMention fund = deal(deals, "Verity Ventures", true);
+        assertTrue(fund.parties().isEmpty(), fund.parties().toString());
+        DealMention withLps = deal(extract(null, """
+                Verity Ventures closed a $300 million fund. Its LP base includes Osgood Bank and Calder Insurance.""",
+                "2026-01-01"), "Verity Ventures", true);
+        assertEquals(Party.INVESTOR, party(withLps, "Osgood Bank").role());
+    }
+
+    @Test
+    void aFundLaunchedBySomeoneElseIsNotTheArticlesCompanys() {
+        List<DealMention> deals = extract(null, """
+                Quarrel raised $20 million led by Fenwick Capital. A $50 million fund launched by the city government \
+                will back similar startups.""", "2026-01-01");
+        assertTrue(deals.stream().noneMatch(d -> d.amount() != null && d.amount().value() == 50e6), deals.toString());
+    }
+
+    @Test
+    void aCompanyLaunchingAFundForOthersRaisesNothing() {
+        assertTrue(extract(null, "Zorblo launched a $200 million fund for creators on Monday.", "2026-01-01").isEmpty());
+        assertTrue(extract(null, "Zorblo makes video apps. It also launched a $10 million fund for creators.",
+                "2026-01-01").stream().noneMatch(d -> d.amount() != null), "a programme is no raise");
+        // an investment firm launching a fund does raise it
+        assertMoney(50e6, "USD", deal(extract(null, "Hesper Ventures launched a $50 million fund for seed startups.",
+                "2026-01-01"), "Hesper Ventures", true).amount());
+    }
+
+    @Test
+    void aFirmNamedAfterPeopleClosesItsFund() {
+        DealMention fund = deal(extract(null, "Andreessen Horowitz closed a $7.2 billion fund.", "2026-01-01"),
+                "Andreessen Horowitz", true);
+        assertMoney(7.2e9, "USD", fund.amount());
+        assertEquals("completed", fund.status());
+    }
+
+    @Test
+    void investorsInTheFundAreNotARecalledFundsLimitedPartners() {
+        List<DealMention> deals = extract(null, """
+                Orvane raised $10 million led by Sequoia, which closed a $500 million fund last year. Orvane said it \
+                hired two engineers. Investors in the fund include Osgood Bank and Calder Insurance.""", "2026-01-01");
+        assertTrue(deals.stream().allMatch(d -> d.parties().stream().noneMatch(p -> p.name().contains("Osgood"))),
+                deals.toString());
+        DealMention recalled = deal(deals, "Sequoia", false);
+        assertMoney(500e6, "USD", recalled.amount());
+    }
+
+    @Test
+    void fundWordingThatIsNoFundRaise() {
+        assertTrue(extract(null, "Acmeo Capital raised $20 million Series A.", "2026-01-01").stream()
+                .allMatch(d -> d.round() == null || d.round().equals("series_a")));
+        List<DealMention> invested = extract(null, "Birch Ventures invested $5 million in Barlow from its $200 million fund.",
+                "2026-01-01");
+        assertTrue(invested.stream().noneMatch(d -> d.amount() != null && d.amount().value() == 200e6), invested.toString());
+        assertTrue(extract(null, "Acmeo closed the deal at $300 million.", "2026-01-01").stream()
+                .noneMatch(d -> d.type().equals("funding")));
+        DealMention round = deal(extract(null, "Tresco said it closed its $50 million round.", "2026-01-01"), "Tresco", true);
+        assertMoney(50e6, "USD", round.amount());
+    }
 }
