@@ -156,19 +156,22 @@ final class DealRules {
                 || s.phraseAt("solicitation of any offer to", 0, s.size()) >= 0;
     }
 
+    /** Words that tell a habit rather than one deal: "managers often aim to start with $10 million". */
+    private static final String[] HABIT_WORDS = {"often", "typically", "usually", "generally", "normally", "routinely"};
+
     /**
      * "... if SoftBank backs Uber": a deal supposed in a condition, not one told; and habits or classes rather than
      * one deal: "first-time fund managers often aim to start with $10 million", "companies that received $1 million".
      */
     private static boolean hypothetical(Sentence s, Frame f) {
         int from = Math.max(0, f.anchor - 8);
-        if (s.find(from, f.anchor, "often", "typically", "usually", "generally", "normally", "routinely") >= 0
+        if (s.find(from, f.anchor, HABIT_WORDS) >= 0
                 && s.find(from, f.anchor, ",", ";") < 0) {
             return true;
         }
         // "first-time managers, raising from limited partners, often aim to start with $10 million"
         if (f.amount != null && f.amount.start() > f.anchor
-                && s.find(f.anchor, f.amount.start(), "often", "typically", "usually", "generally", "normally") >= 0) {
+                && s.find(f.anchor, f.amount.start(), HABIT_WORDS) >= 0) {
             return true;
         }
         if (s.is(f.anchor - 1, "that", "which", "who") && s.is(f.anchor - 2, "companies", "startups", "firms",
@@ -1114,8 +1117,8 @@ final class DealRules {
             fund venture ventures capital growth opportunity opportunities seed early stage early-stage global select
             vc equity private partners i ii iii iv v vi vii viii ix x xi xii""");
     /** Goals rather than closes: "targeting a $100 billion final close". */
-    private static final Set<String> FUND_GOALS = Lexicon.words("""
-            targeting targets target aiming aims aim hoping hopes""");
+    private static final String[] FUND_GOALS = {
+        "targeting", "targets", "target", "aiming", "aims", "aim", "hoping", "hopes"};
 
     /** The last fund closed or raised in the article, for the limited partners a later sentence names. */
     private Ref lastFund;
@@ -1166,7 +1169,7 @@ final class DealRules {
                     npStart--;
                 }
             }
-            if (s.find(Math.max(0, npStart - 5), npStart, FUND_GOALS.toArray(String[]::new)) >= 0) {
+            if (s.find(Math.max(0, npStart - 5), npStart, FUND_GOALS) >= 0) {
                 used.add(m); // a goal: the fund's size is no other deal's amount either
                 continue;
             }
@@ -1204,7 +1207,7 @@ final class DealRules {
             }
             boolean pronounSubject = manager.anaphor
                     || manager.name != null && manager.name.end < verb && s.find(manager.name.end, verb, "it") >= 0;
-            if (pronounSubject && personsFunds.stream().anyMatch(p -> sameSize(p, m.money()))) {
+            if (pronounSubject && personsFunds.stream().anyMatch(p -> DealAssembler.close(p, m.money()))) {
                 continue; // "Jane Roe closes $25M fund ... it has raised $25 million": the same person's fund
             }
             Frame f = new Frame("funding", s, verb);
@@ -1237,10 +1240,6 @@ final class DealRules {
                 }
             }
         }
-    }
-
-    private static boolean sameSize(Money a, Money b) {
-        return a.currency().equals(b.currency()) && Math.abs(a.value() - b.value()) <= 0.01 * Math.abs(a.value());
     }
 
     /**

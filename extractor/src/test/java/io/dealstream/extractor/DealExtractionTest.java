@@ -2780,4 +2780,12 @@ class DealExtractionTest {
         DealMention round = deal(extract(null, "Tresco said it closed its $50 million round.", "2026-01-01"), "Tresco", true);
         assertMoney(50e6, "USD", round.amount());
     }
+
+    @Test
+    void aHabitAfterTheRaiseVerbIsNoDeal() {
+        List<DealMention> deals = extract(null, """
+                Emerging managers, raising from pension funds, routinely aim to start with about $20 million, Dorrin \
+                said.""", "2026-01-01");
+        assertTrue(deals.isEmpty(), deals.toString());
+    }
 }
