@@ -1279,7 +1279,8 @@ final class DealRules {
             i++;
         }
         for (int j = i; j < Math.min(s.size(), i + 6); j++) {
-            if (s.is(j, "fund") && !s.is(j + 1, "manager", "managers", "-") || across && s.is(j, "funds")) {
+            // "a $50 million fund round" is a company's (funding) round
+            if (s.is(j, "fund") && !s.is(j + 1, "manager", "managers", "-", "round", "rounds") || across && s.is(j, "funds")) {
                 return j;
             }
             Tok t = s.toks.get(j);
@@ -1417,14 +1418,21 @@ final class DealRules {
         return lastFund.text == null ? Ref.anaphor(s) : new Ref(lastFund.text, lastFund.name, lastFund.sentence, false);
     }
 
-    /** "Today marks the first close of the new fund": the fund told before has closed. */
+    /**
+     * The fund told before has closed: "Today marks the first close of the new fund", "the fund's final close",
+     * "The fund held its first close in May". A sentence with an amount is read by {@link #fundFrames}.
+     */
     private void fundCloseFrame(Sentence s, List<Frame> out) {
         if (lastFund == null || !s.money.isEmpty()) {
             return;
         }
-        int close = s.find(0, s.size(), "close");
-        if (close < 1 || !s.is(close - 1, "first", "final", "initial") || !s.is(close + 1, "of")
-                || !s.is(close + 2, "the", "its") || s.find(close + 3, Math.min(s.size(), close + 6), "fund") < 0) {
+        int close = -1;
+        for (int i = 1; i < s.size() && close < 0; i++) {
+            if (s.is(i, "close") && s.is(i - 1, "first", "final", "initial", "second", "hard") && closeOfTheFund(s, i)) {
+                close = i;
+            }
+        }
+        if (close < 0) {
             return;
         }
         Frame f = new Frame("funding", s, close);
@@ -1433,6 +1441,24 @@ final class DealRules {
         f.aboutEarlierFund = true;
         out.add(f);
     }
+
+    /** "close of the new fund", "the fund's first close", "the fund held its final close" (close at {@code close}). */
+    private static boolean closeOfTheFund(Sentence s, int close) {
+        if (s.is(close + 1, "of") && s.is(close + 2, "the", "its", "this", "our", "their")
+                && s.find(close + 3, Math.min(s.size(), close + 6), "fund") >= 0) {
+            return true;
+        }
+        int ordinal = close - 1;
+        if (s.is(ordinal - 1, "'s", "’s") && s.is(ordinal - 2, "fund")) {
+            return true;
+        }
+        return s.is(ordinal - 1, "its") && s.is(ordinal - 2, FUND_CLOSE_VERBS) && s.is(ordinal - 3, "fund")
+                && s.is(ordinal - 4, "the", "new");
+    }
+
+    /** Verbs a fund holds its close with: "the fund held its first close". */
+    private static final String[] FUND_CLOSE_VERBS = {
+        "held", "holds", "reached", "reaches", "hit", "hits", "made", "makes", "completed", "completes", "had", "has"};
 
     /**
      * "limited partners", "its LP base", "LPs include": the sentence speaks of a fund's investors. "LP" ending a firm's

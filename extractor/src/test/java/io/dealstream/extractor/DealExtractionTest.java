@@ -2788,4 +2788,25 @@ class DealExtractionTest {
                 said.""", "2026-01-01");
         assertTrue(deals.isEmpty(), deals.toString());
     }
+
+    @Test
+    void aFundsCloseToldInOtherWords() {
+        DealMention held = deal(extract(null, """
+                Brisk Ventures announced a new $60 million fund for Nordic startups. The fund held its first close, \
+                the firm said.""", "2026-01-01"), "Brisk Ventures", true);
+        assertEquals("completed", held.status());
+        DealMention marks = deal(extract(null, """
+                Brisk Ventures announced a new $60 million fund for Nordic startups. Monday marks the fund's final \
+                close.""", "2026-01-01"), "Brisk Ventures", true);
+        assertEquals("completed", marks.status());
+    }
+
+    @Test
+    void aFundRoundIsTheCompanysRound() {
+        List<DealMention> deals = extract("Tamber closes $50 million fund round", """
+                Tamber, a logistics startup, has closed a $50 million funding round led by Orrin Capital.""",
+                "2026-01-01");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals(Party.LEAD_INVESTOR, party(deals.get(0), "Orrin").role());
+    }
 }
