@@ -1333,15 +1333,24 @@ final class DealRules {
 
     /** Words that make a close the close of a company's round, not of a fund. */
     private static final String[] ROUND_WORDS = {
-        "round", "rounds", "series", "seed", "pre-seed", "financing", "funding", "tranche", "notes", "bridge", "investment"};
+        "round", "rounds", "series", "financing", "funding", "tranche", "notes", "bridge"};
 
     /**
      * "announced the close of $20 million in Series A funding", "a $12 million first close of its Series B round": a
-     * round's close (a company's), unless the words name a fund ("first close of its seed fund").
+     * round's close (a company's), unless the words name a fund ("first close of its seed fund"). Only the words
+     * describing the sum count, up to a comma or a new clause ("..., which it will invest in seed rounds").
      */
     private static boolean roundAfterClose(Sentence s, int moneyEnd) {
         int end = Math.min(s.size(), moneyEnd + 8);
-        return s.find(moneyEnd, end, ROUND_WORDS) >= 0 && s.find(moneyEnd, end, "fund", "funds") < 0;
+        for (int j = moneyEnd; j < end; j++) {
+            if (s.is(j, ",", ";", "to", "which", "that", "and", "will", "fund", "funds")) {
+                return false;
+            }
+            if (s.is(j, ROUND_WORDS) || s.is(j, "seed", "pre-seed") && s.is(j + 1, "round", "funding", "financing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "an initial $93 billion close", "a $100 billion final close": the size of a fund's close. */

@@ -2809,4 +2809,15 @@ class DealExtractionTest {
         assertEquals(1, deals.size(), deals.toString());
         assertEquals(Party.LEAD_INVESTOR, party(deals.get(0), "Orrin").role());
     }
+
+    @Test
+    void aFundsFirstCloseFollowedByWhatItWillBackIsStillAFundClose() {
+        DealMention a = deal(extract(null, "Larch Ventures announced the first close of $50 million, which it will use "
+                + "for investment in seed rounds.", "2026-01-01"), "Larch Ventures", true);
+        assertEquals("completed", a.status());
+        DealMention b = deal(extract(null, "Larch Ventures announced a first close of $30 million to back seed stage "
+                + "companies in Africa.", "2026-01-01"), "Larch Ventures", true);
+        assertEquals("completed", b.status());
+        assertNull(b.round());
+    }
 }
