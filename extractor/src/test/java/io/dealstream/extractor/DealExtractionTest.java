@@ -2701,4 +2701,52 @@ class DealExtractionTest {
                 .orElseGet(() -> fail("no Orvane deal in " + deals));
         assertNotNull(round.valuation());
     }
+
+    @Test
+    void aHedgedFigureRaisedThatOpensTheStoryIsItsRoundNotASum() {
+        for (String lead : List.of(
+                "Quillory, a payments startup, has raised more than $20 million in funding from Harwick Capital and Osterby.",
+                "Quillory, a payments startup, has raised more than $20 million from Harwick Capital and Osterby, the "
+                        + "company said on Tuesday.",
+                "Quillory, a payments startup, has raised over $20 million in equity and debt from Harwick Capital and "
+                        + "Osterby.")) {
+            List<DealMention> deals = extract(null, lead + " It sells to banks.", "2026-01-01");
+            DealMention d = deal(deals, "Quillory", true);
+            assertMoney(20e6, "USD", d.amount());
+            assertEquals(Party.INVESTOR, party(d, "Harwick").role(), lead);
+            party(d, "Osterby");
+        }
+        assertMoney(20e6, "USD", deal(extract(null,
+                "Quillory, a payments startup, said on Tuesday it has raised more than $20 million, as it expands in "
+                        + "Europe.", "2026-01-01"), "Quillory", true).amount());
+        // told in an aside beside the new round, the figure is still a sum
+        List<DealMention> both = extract(null, """
+                Quillory, which has raised more than $50 million from investors, on Tuesday raised $30 million in a                 round led by Harwick Capital.""", "2026-01-01");
+        assertEquals(1, both.size(), both.toString());
+        assertMoney(30e6, "USD", deal(both, "Quillory", true).amount());
+    }
+
+    @Test
+    void aShareOfTheRoundToldInThePerfectIsNoSumOverYears() {
+        List<DealMention> deals = extract(null, """
+                Quillory raised $80 million in a Series C led by Harwick Capital. Osterby has invested more than $15                 million in the round.""", "2026-01-01");
+        assertEquals(1, deals.size(), deals.toString());
+        party(deal(deals, "Quillory", true), "Osterby");
+        List<DealMention> committed = extract(null, """
+                Brannock raised $120 million in a Series B. Tollmere Capital has committed more than $50 million to                 Brannock in the round.""", "2026-01-01");
+        assertEquals(1, committed.size(), committed.toString());
+        assertMoney(50e6, "USD", party(deal(committed, "Brannock", true), "Tollmere").amount());
+    }
+
+    @Test
+    void aWorthToldWithTheTotalARoundBroughtItToIsTheRoundsWorth() {
+        List<DealMention> deals = extract(null,
+                "Quillory raised $30 million. It has now raised a total of $80 million at a valuation of $400 million.",
+                "2026-01-01");
+        DealMention d = deal(deals, "Quillory", true);
+        assertMoney(30e6, "USD", d.amount());
+        assertNotNull(d.valuation(), d.toString());
+        assertEquals(400e6, d.valuation().value(), 1);
+    }
+
 }
