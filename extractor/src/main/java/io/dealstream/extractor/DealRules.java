@@ -3056,7 +3056,7 @@ final class DealRules {
     }
 
     private boolean background(Sentence s, Frame f, int lo, int hi) {
-        if (valuationWithinATotal(s, f) || investedSoFar(s, f.anchor)) {
+        if (valuationWithinATotal(s, f) || investedSoFar(s, f.anchor) || purchasesItIsKnownFor(s, f)) {
             return true;
         }
         // a window around the frame's own words, so one sentence can recall an old round and report a new one
@@ -3128,6 +3128,23 @@ final class DealRules {
             return month > 0 && month < publishedMonth && pastTenseNear(s, 3, Math.min(s.size(), f.anchor + 1));
         }
         return false;
+    }
+
+    /**
+     * "Facebook, known for its acquisitions of Instagram and WhatsApp, bought Bolt", "Harrowgate's purchases of A and B":
+     * a company's purchases told in the plural describe it; they are news only when the sentence tells them happen
+     * ("completed its acquisitions of A and B").
+     */
+    private static boolean purchasesItIsKnownFor(Sentence s, Frame f) {
+        int k = f.anchor;
+        if (!f.type.equals("acquisition") || !s.is(k, "acquisitions", "purchases", "takeovers") || !s.is(k + 1, "of")
+                || !s.is(k - 1, "its", "their", "'s", "’s")) {
+            return false;
+        }
+        return s.find(Math.max(0, k - 6), k - 1, "complete", "completes", "completed", "completing", "close", "closes",
+                "closed", "closing", "announce", "announces", "announced", "finalize", "finalizes", "finalized", "finalise",
+                "finalised", "approve", "approves", "approved", "approval", "clear", "clears", "cleared", "clearance",
+                "block", "blocks", "blocked", "agreed", "agrees", "signed", "pending", "proposed", "planned") < 0;
     }
 
     /**
@@ -3886,9 +3903,30 @@ final class DealRules {
         }
         if (j >= 0 && s.is(j, "its", "their", "our")) {
             Ref subject = subjectOfVerbBefore(s, j);
+            if (subject == null) {
+                subject = ownerOfAnAside(s, j);
+            }
             return subject != null ? subject : pronoun(s, j);
         }
         return subjectBefore(s, k);
+    }
+
+    /**
+     * "Facebook, known for its acquisitions of A and B, bought C": "its" in an aside right after the company opening the
+     * sentence is that company's (not one in the list after it).
+     */
+    private static Ref ownerOfAnAside(Sentence s, int j) {
+        for (int k = j - 1; k >= 1 && k >= j - 6; k--) {
+            if (s.is(k, ",")) {
+                Name n = s.nameEndingAt(k);
+                return n != null && n.start == 0 && n.canBeCompany() && !n.possessive && n.descriptorSuffix == null
+                        ? Ref.of(s, n) : null;
+            }
+            if (s.nameAt(k) != null || s.toks.get(k).capitalised() || s.moneyAt(k) != null || !s.toks.get(k).hasLetter()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "Harlow Corp completed its acquisition": the name right before a verb or two that precede "its" at {@code j}. */

@@ -2749,4 +2749,18 @@ class DealExtractionTest {
         assertEquals(400e6, d.valuation().value(), 1);
     }
 
+    @Test
+    void purchasesACompanyIsKnownForAreItsBackgroundAndTheListBuysNothing() {
+        List<DealMention> deals = extract(null,
+                "Zorbo, known for its acquisitions of Plinth Labs and Sorrel, bought Bolt on Monday.", "2026-01-01");
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Bolt", true), "Zorbo").role());
+        for (String bought : List.of("Plinth", "Sorrel")) {
+            DealMention d = deal(deals, bought, false);
+            assertEquals(Set.of("Zorbo"), partyNames(d), d.toString());
+        }
+        List<DealMention> noBuyer = extract(null,
+                "Regulators are looking again at its acquisitions of Plinth Labs and Sorrel.", "2026-01-01");
+        assertTrue(deal(noBuyer, "Sorrel", false).parties().stream().noneMatch(p -> p.name().contains("Plinth")),
+                noBuyer.toString());
+    }
 }
