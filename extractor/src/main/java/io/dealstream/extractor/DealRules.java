@@ -4500,9 +4500,9 @@ final class DealRules {
         if (!s.is(aux, "has", "have", "having", "had")) {
             return false;
         }
-        // "Acme has raised more than $20 million from A and B" opening a story is its news round: a sum needs an aside
-        // about the company, a word that sums, or the new round told beside it
-        if (!perfectInAnAside(s, aux) && !sinceAdverb && s.find(q + 1, m.start(), "total") < 0
+        // "Acme has raised more than $20 million from A and B" opening a story is its news round: there a sum needs an
+        // aside about the company, a word that sums, or the new round told beside it; past the lead it is background
+        if (s.inLead && !perfectInAnAside(s, aux) && !sinceAdverb && s.find(q + 1, m.start(), "total") < 0
                 && !newRoundBeside(s, m)) {
             return false;
         }

@@ -2763,4 +2763,13 @@ class DealExtractionTest {
         assertTrue(deal(noBuyer, "Sorrel", false).parties().stream().noneMatch(p -> p.name().contains("Plinth")),
                 noBuyer.toString());
     }
+
+    @Test
+    void aHedgedFigureRaisedToldPastTheLeadStaysASum() {
+        List<DealMention> deals = extract("Quillory raises $30 million Series B", """
+                Quillory, a payments startup, said on Tuesday it raised $30 million in a Series B round led by Harwick                 Capital. The company plans to hire engineers. It sells to banks in Europe and Asia. Its software runs                 on phones. The company has raised more than $50 million from investors including Osterby and Tallis                 Ventures.""", "2026-01-01");
+        assertEquals(1, deals.size(), deals.toString());
+        assertMoney(30e6, "USD", deal(deals, "Quillory", true).amount());
+        assertTrue(deals.get(0).parties().stream().noneMatch(p -> p.name().contains("Osterby")), deals.toString());
+    }
 }
