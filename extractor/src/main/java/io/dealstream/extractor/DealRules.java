@@ -1854,6 +1854,36 @@ final class DealRules {
         }
     }
 
+    /**
+     * "Acme, which has raised more than $50 million from investors including A, on Tuesday raised $30 million": the
+     * names after a sum's "from" (up to the next figure or the round's own words) backed the sum, not the round; only
+     * parties added from index {@code from} on are dropped.
+     */
+    private static void dropBackersOfASum(Sentence s, Frame host, int from) {
+        for (MoneySpan m : s.money) {
+            if (!s.is(m.end(), "from") || !isTotal(s, m)) {
+                continue;
+            }
+            int end = s.size();
+            for (MoneySpan o : s.money) {
+                if (o.start() > m.end() && o.start() < end) {
+                    end = o.start();
+                }
+            }
+            if (host.anchor > m.end()) {
+                end = Math.min(end, host.anchor);
+            }
+            int lo = m.end();
+            int hi = end;
+            for (int i = host.parties.size() - 1; i >= from; i--) {
+                Name n = host.parties.get(i).ref.name;
+                if (n != null && n.start > lo && n.start < hi) {
+                    host.parties.remove(i);
+                }
+            }
+        }
+    }
+
     /** A sum raised so far followed by whom it came from: "has raised more than $1 billion from investors such as". */
     private static boolean backersOfASum(Sentence s) {
         for (MoneySpan m : s.money) {
@@ -2111,6 +2141,12 @@ final class DealRules {
 
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
+        int before = f.parties.size();
+        addRoleCuesOfTheSentence(s, f);
+        dropBackersOfASum(s, f, before);
+    }
+
+    private void addRoleCuesOfTheSentence(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
             if (leadInvestorCopula(s, i)) {
                 for (Ref r : subjectList(s, i)) {

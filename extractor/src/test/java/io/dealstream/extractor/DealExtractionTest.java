@@ -2772,4 +2772,13 @@ class DealExtractionTest {
         assertMoney(30e6, "USD", deal(deals, "Quillory", true).amount());
         assertTrue(deals.get(0).parties().stream().noneMatch(p -> p.name().contains("Osterby")), deals.toString());
     }
+
+    @Test
+    void theBackersOfASumToldBesideTheNewRoundAreNotTheRounds() {
+        List<DealMention> deals = extract(null, """
+                Quillory, which has raised more than $50 million from investors including Osterby and Tallis Ventures,                 on Tuesday raised $30 million in a round led by Harwick Capital.""", "2026-01-01");
+        assertEquals(1, deals.size(), deals.toString());
+        DealMention d = deal(deals, "Quillory", true);
+        assertEquals(Set.of("Harwick Capital"), partyNames(d), d.toString());
+    }
 }
