@@ -4450,7 +4450,7 @@ final class DealRules {
         // "had raised more than $130 million": a cumulative figure, not one round, unless a round noun follows
         int q = beforeHedges(s, m);
         if (q < m.start() - 1 && s.is(q, "raised") && s.is(q - 1, "had", "previously") && !s.is(q - 1, "to")
-                && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
+                && !roundNamedAfter(s, m)) {
             return true;
         }
         if (hedgedSumSoFar(s, m, q) || sumOfRoundsNamedAfter(s, m)) {
@@ -4460,7 +4460,7 @@ final class DealRules {
         // with or without a hedge before the figure
         if (s.is(q, "raised") && s.is(q - 1, "have") && s.is(q - 2, "to")
                 && s.is(q - 3, "thought", "said", "believed", "understood", "estimated", "reported", "known")
-                && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
+                && !roundNamedAfter(s, m)) {
             return true;
         }
         // "brings total funding raised to date to $158 million"
@@ -4542,8 +4542,13 @@ final class DealRules {
                 && !newRoundBeside(s, m)) {
             return false;
         }
+        return !roundNamedAfter(s, m);
+    }
+
+    /** "had raised more than $20 million in a new Series B led by X": a hedged figure told as one round. */
+    private static boolean roundNamedAfter(Sentence s, MoneySpan m) {
         return s.find(m.end(), Math.min(s.size(), m.end() + 6), "round", "series", "seed", "new", "fresh", "latest",
-                "led") < 0;
+                "led") >= 0;
     }
 
     /** The index of the word before the hedge words in front of {@code m}: "raised" in "raised more than $5 million". */

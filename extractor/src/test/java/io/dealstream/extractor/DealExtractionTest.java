@@ -2781,4 +2781,13 @@ class DealExtractionTest {
         DealMention d = deal(deals, "Quillory", true);
         assertEquals(Set.of("Harwick Capital"), partyNames(d), d.toString());
     }
+
+    @Test
+    void aHearsaySumIsARoundWhenFreshMoneyIsNamedAfterIt() {
+        List<DealMention> deals = extract("Quillory expands to Spain", """
+                Quillory, a payments startup, is thought to have raised over $8 million in fresh funding led by                 Harwick Capital, people familiar with the matter said.""", "2026-01-01");
+        DealMention d = deal(deals, "Quillory", true);
+        assertMoney(8e6, "USD", d.amount());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Harwick").role());
+    }
 }
