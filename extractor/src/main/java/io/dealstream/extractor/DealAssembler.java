@@ -452,13 +452,23 @@ final class DealAssembler {
         }
         for (PartyRef p : f.parties) {
             if (p.ref.anaphor && p.ref.text == null) {
-                p.ref.text = topic;
+                p.ref.text = boughtInTheSameList(f, sameSentence, topic) ? null : topic;
             }
         }
         if (f.target != null && f.target.text != null) {
             String tk = CompanyNames.key(f.target.text);
             f.parties.removeIf(p -> p.ref.text == null || CompanyNames.key(p.ref.text).equals(tk));
         }
+    }
+
+    /**
+     * "Regulators are looking at its acquisitions of A and B": a company bought in a list is none of the list's buyers,
+     * even when it is the article's company (the list's deals share their buyer's reference).
+     */
+    private static boolean boughtInTheSameList(Frame f, List<Frame> sameSentence, String name) {
+        List<Frame> list = sameSentence.stream().filter(o -> o.anchor == f.anchor && o.type.equals(f.type)
+                && !o.attachment && o.target != null && o.target.text != null).toList();
+        return name != null && list.size() > 1 && list.stream().anyMatch(o -> sameCompany(o.target.text, name));
     }
 
     /** The company the article's company buys in the lead's news, named; null if the lead tells no such purchase. */

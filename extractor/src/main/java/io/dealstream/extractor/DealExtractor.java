@@ -157,6 +157,7 @@ public final class DealExtractor {
         List<Sentence> sentences = new ArrayList<>(maps.size());
         Map<Sentence, CoreMap> toTag = new IdentityHashMap<>();
         List<CoreMap> selected = new ArrayList<>();
+        int bodySentences = 0;
         for (CoreMap map : maps) {
             List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
@@ -170,6 +171,7 @@ public final class DealExtractor {
             int end = labels.get(labels.size() - 1).endPosition();
             boolean title = begin < titleEnd;
             Sentence s = new Sentence(sentences.size(), title, toks, text.substring(begin, end));
+            s.inLead = title || ++bodySentences <= DealAssembler.LEAD_SENTENCES;
             s.money = MoneyParser.find(words(toks));
             sentences.add(s);
             if (selected.size() < MAX_TAGGED_SENTENCES && toks.size() <= MAX_SENTENCE_TOKENS && mayCarryDeal(s)) {

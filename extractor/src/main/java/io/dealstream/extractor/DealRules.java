@@ -32,6 +32,12 @@ final class DealRules {
             announced announces said says reportedly set wants aims seeks looking could may might should
             signed entered into an a agreement definitive binding deal letter of intent principle has""");
     private static final Set<String> TOTAL_CUES = Lexicon.words("total totals totaling totalling cumulative altogether overall");
+    /** Words that hedge a figure ("more than", "close to", "a total of"), read back from the figure to its verb. */
+    private static final Set<String> HEDGE_WORDS = Lexicon.words("""
+            more than over about nearly roughly close to upwards of some around almost just under a total""");
+    /** The hedges among them that make a perfect-tense figure a sum so far ("has raised more than $N"). */
+    private static final Set<String> SUM_HEDGES = Lexicon.words("""
+            more over nearly upwards almost close total about around roughly some""");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern SERIES_LETTER = Pattern.compile("[A-Ka-k]\\+?|[A-K]-?\\d?");
 
@@ -1957,6 +1963,36 @@ final class DealRules {
         }
     }
 
+    /**
+     * "Acme, which has raised more than $50 million from investors including A, on Tuesday raised $30 million": the
+     * names after a sum's "from" (up to the next figure or the round's own words) backed the sum, not the round; only
+     * parties added from index {@code from} on are dropped.
+     */
+    private static void dropBackersOfASum(Sentence s, Frame host, int from) {
+        for (MoneySpan m : s.money) {
+            if (!s.is(m.end(), "from") || !isTotal(s, m)) {
+                continue;
+            }
+            int end = s.size();
+            for (MoneySpan o : s.money) {
+                if (o.start() > m.end() && o.start() < end) {
+                    end = o.start();
+                }
+            }
+            if (host.anchor > m.end()) {
+                end = Math.min(end, host.anchor);
+            }
+            int lo = m.end();
+            int hi = end;
+            for (int i = host.parties.size() - 1; i >= from; i--) {
+                Name n = host.parties.get(i).ref.name;
+                if (n != null && n.start > lo && n.start < hi) {
+                    host.parties.remove(i);
+                }
+            }
+        }
+    }
+
     /** A sum raised so far followed by whom it came from: "has raised more than $1 billion from investors such as". */
     private static boolean backersOfASum(Sentence s) {
         for (MoneySpan m : s.money) {
@@ -2214,6 +2250,12 @@ final class DealRules {
 
     /** Role cues anywhere in the sentence, added to frame {@code f}. */
     private void addRoleCues(Sentence s, Frame f) {
+        int before = f.parties.size();
+        addRoleCuesOfTheSentence(s, f);
+        dropBackersOfASum(s, f, before);
+    }
+
+    private void addRoleCuesOfTheSentence(Sentence s, Frame f) {
         for (int i = 0; i < s.size(); i++) {
             if (leadInvestorCopula(s, i)) {
                 for (Ref r : subjectList(s, i)) {
@@ -3159,7 +3201,7 @@ final class DealRules {
     }
 
     private boolean background(Sentence s, Frame f, int lo, int hi) {
-        if (valuationWithinATotal(s, f) || investedSoFar(s, f.anchor)) {
+        if (valuationWithinATotal(s, f) || investedSoFar(s, f.anchor) || purchasesItIsKnownFor(s, f)) {
             return true;
         }
         // a window around the frame's own words, so one sentence can recall an old round and report a new one
@@ -3234,6 +3276,23 @@ final class DealRules {
     }
 
     /**
+     * "Facebook, known for its acquisitions of Instagram and WhatsApp, bought Bolt", "Harrowgate's purchases of A and B":
+     * a company's purchases told in the plural describe it; they are news only when the sentence tells them happen
+     * ("completed its acquisitions of A and B").
+     */
+    private static boolean purchasesItIsKnownFor(Sentence s, Frame f) {
+        int k = f.anchor;
+        if (!f.type.equals("acquisition") || !s.is(k, "acquisitions", "purchases", "takeovers") || !s.is(k + 1, "of")
+                || !s.is(k - 1, "its", "their", "'s", "’s")) {
+            return false;
+        }
+        return s.find(Math.max(0, k - 6), k - 1, "complete", "completes", "completed", "completing", "close", "closes",
+                "closed", "closing", "announce", "announces", "announced", "finalize", "finalizes", "finalized", "finalise",
+                "finalised", "approve", "approves", "approved", "approval", "clear", "clears", "cleared", "clearance",
+                "block", "blocks", "blocked", "agreed", "agrees", "signed", "pending", "proposed", "planned") < 0;
+    }
+
+    /**
      * "Microsoft has invested nearly $14 billion into the startup": the perfect tense with an upper-bound hedge sums
      * what was put in over time, before the news.
      */
@@ -3246,13 +3305,13 @@ final class DealRules {
             return false;
         }
         int j = v + 1;
-        int hedges = 0;
-        while (j < s.size() && s.is(j, "more", "than", "over", "nearly", "almost", "upwards", "of", "close", "to", "a",
-                "total")) {
-            hedges += s.is(j, "more", "over", "nearly", "almost", "upwards", "close", "total") ? 1 : 0;
+        while (j < s.size() && HEDGE_WORDS.contains(s.lower(j))) {
             j++;
         }
-        return hedges > 0 && s.moneyAt(j) != null;
+        MoneySpan m = s.moneyAt(j);
+        // "Tencent has invested more than $15 million in the round": a share of the round told, not a sum over years
+        return m != null && sumHedgeIn(s, v + 1, j)
+                && s.find(m.end(), Math.min(s.size(), m.end() + 6), "round", "financing", "series", "tranche") < 0;
     }
 
     /**
@@ -3989,9 +4048,30 @@ final class DealRules {
         }
         if (j >= 0 && s.is(j, "its", "their", "our")) {
             Ref subject = subjectOfVerbBefore(s, j);
+            if (subject == null) {
+                subject = ownerOfAnAside(s, j);
+            }
             return subject != null ? subject : pronoun(s, j);
         }
         return subjectBefore(s, k);
+    }
+
+    /**
+     * "Facebook, known for its acquisitions of A and B, bought C": "its" in an aside right after the company opening the
+     * sentence is that company's (not one in the list after it).
+     */
+    private static Ref ownerOfAnAside(Sentence s, int j) {
+        for (int k = j - 1; k >= 1 && k >= j - 6; k--) {
+            if (s.is(k, ",")) {
+                Name n = s.nameEndingAt(k);
+                return n != null && n.start == 0 && n.canBeCompany() && !n.possessive && n.descriptorSuffix == null
+                        ? Ref.of(s, n) : null;
+            }
+            if (s.nameAt(k) != null || s.toks.get(k).capitalised() || s.moneyAt(k) != null || !s.toks.get(k).hasLetter()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "Harlow Corp completed its acquisition": the name right before a verb or two that precede "its" at {@code j}. */
@@ -4438,9 +4518,11 @@ final class DealRules {
     }
 
     /**
-     * "Snapdeal, which had raised over $1.5 billion from investors, was valued at $6.5 billion", "has now raised a total
-     * of $329 million on a valuation of $1.3 billion": a company's worth told beside its sum raised so far sizes the
-     * company, no round ("a total of $180 million, including financing from X at a $400 million valuation" does).
+     * "Snapdeal, which had raised over $1.5 billion from investors, was valued at $6.5 billion", "which has now raised a
+     * total of $329 million on a valuation of $1.3 billion": a company's worth told beside its sum raised so far in an
+     * aside sizes the company, no round ("a total of $180 million, including financing from X at a $400 million
+     * valuation" does; so does "It has now raised a total of $80 million at a valuation of $400 million" right after
+     * the round that brought it there).
      */
     private static boolean worthBesideASum(Sentence s, Frame f) {
         if (!f.attachment || !"valuation".equals(f.attachType) || f.amount != null || f.valuation == null
@@ -4449,6 +4531,9 @@ final class DealRules {
         }
         for (MoneySpan other : s.money) {
             if (other != f.focus && isTotal(s, other)) {
+                if (!sumToldInAnAside(s, other)) {
+                    return false;
+                }
                 // "was valued at $1 billion in the most recent round": the worth a round set
                 int lo = Math.min(other.end(), f.focus.end());
                 int hi = Math.min(s.size(), Math.max(other.start(), f.focus.end() + 6));
@@ -4472,13 +4557,9 @@ final class DealRules {
             }
         }
         // "had raised more than $130 million": a cumulative figure, not one round, unless a round noun follows
-        int q = m.start() - 1;
-        while (q >= 0 && s.is(q, "than", "more", "over", "about", "nearly", "roughly", "close", "to", "upwards", "of",
-                "some", "around", "almost", "just", "under", "a", "total")) {
-            q--;
-        }
+        int q = beforeHedges(s, m);
         if (q < m.start() - 1 && s.is(q, "raised") && s.is(q - 1, "had", "previously") && !s.is(q - 1, "to")
-                && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
+                && !roundNamedAfter(s, m)) {
             return true;
         }
         if (hedgedSumSoFar(s, m, q) || sumOfRoundsNamedAfter(s, m)) {
@@ -4488,7 +4569,7 @@ final class DealRules {
         // with or without a hedge before the figure
         if (s.is(q, "raised") && s.is(q - 1, "have") && s.is(q - 2, "to")
                 && s.is(q - 3, "thought", "said", "believed", "understood", "estimated", "reported", "known")
-                && s.find(m.end(), Math.min(s.size(), m.end() + 4), "round", "series", "seed") < 0) {
+                && !roundNamedAfter(s, m)) {
             return true;
         }
         // "brings total funding raised to date to $158 million"
@@ -4556,16 +4637,78 @@ final class DealRules {
      * before the hedge.
      */
     private static boolean hedgedSumSoFar(Sentence s, MoneySpan m, int q) {
-        if (q >= m.start() - 1 || s.find(q + 1, m.start(), "more", "over", "nearly", "upwards", "almost", "close",
-                "total") < 0 || !s.is(q, "raised")) {
+        if (!sumHedgeIn(s, q + 1, m.start()) || !s.is(q, "raised")) {
             return false;
         }
-        int aux = s.is(q - 1, "now", "already", "collectively", "previously") ? q - 2 : q - 1;
+        boolean sinceAdverb = s.is(q - 1, "now", "already", "collectively", "previously");
+        int aux = sinceAdverb ? q - 2 : q - 1;
         if (!s.is(aux, "has", "have", "having", "had")) {
             return false;
         }
+        // "Acme has raised more than $20 million from A and B" opening a story is its news round: there a sum needs an
+        // aside about the company, a word that sums, or the new round told beside it; past the lead it is background
+        if (s.inLead && !perfectInAnAside(s, aux) && !sinceAdverb && s.find(q + 1, m.start(), "total") < 0
+                && !newRoundBeside(s, m)) {
+            return false;
+        }
+        return !roundNamedAfter(s, m);
+    }
+
+    /** "had raised more than $20 million in a new Series B led by X": a hedged figure told as one round. */
+    private static boolean roundNamedAfter(Sentence s, MoneySpan m) {
         return s.find(m.end(), Math.min(s.size(), m.end() + 6), "round", "series", "seed", "new", "fresh", "latest",
-                "led") < 0;
+                "led") >= 0;
+    }
+
+    /** The index of the word before the hedge words in front of {@code m}: "raised" in "raised more than $5 million". */
+    private static int beforeHedges(Sentence s, MoneySpan m) {
+        int q = m.start() - 1;
+        while (q >= 0 && HEDGE_WORDS.contains(s.lower(q))) {
+            q--;
+        }
+        return q;
+    }
+
+    private static boolean sumHedgeIn(Sentence s, int from, int to) {
+        for (int j = Math.max(0, from); j < to; j++) {
+            if (SUM_HEDGES.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "OYO, which has raised", "a startup that has raised", "having raised", "Airbnb, which is heading for an IPO, and
+     * has raised": the perfect at {@code aux} describes a company in an aside, it does not tell the sentence's news.
+     */
+    private static boolean perfectInAnAside(Sentence s, int aux) {
+        return s.is(aux, "having") || s.is(aux - 1, "which", "who", "that")
+                || s.is(aux - 1, "and") && s.find(Math.max(0, aux - 20), aux - 1, "which", "who") >= 0;
+    }
+
+    /** "Acme, which has raised ...", "Acme, which so far raised $N": a sum told in an aside about the company. */
+    private static boolean sumToldInAnAside(Sentence s, MoneySpan m) {
+        int v = beforeHedges(s, m);
+        if (s.is(v, "raised", "invested")) {
+            return s.is(v - 1, "which", "who")
+                    || perfectInAnAside(s, s.is(v - 1, "now", "already", "collectively", "previously") ? v - 2 : v - 1);
+        }
+        return s.find(Math.max(0, m.start() - 12), m.start(), "which", "who", "having") >= 0;
+    }
+
+    /** "..., has raised more than $50 million and on Tuesday raised $30 million": another figure told as a round. */
+    private static boolean newRoundBeside(Sentence s, MoneySpan m) {
+        for (MoneySpan o : s.money) {
+            if (o == m || conversionOf(s, o) == m || conversionOf(s, m) == o) {
+                continue;
+            }
+            if (s.find(Math.max(0, o.start() - 3), o.start(), "raised", "raises", "raising", "secured", "closed", "landed")
+                    >= 0 || s.find(o.end(), Math.min(s.size(), o.end() + 4), "round", "series", "seed") >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "£12 million ($16 million)": the figure in brackets restates the one before it in another currency. */

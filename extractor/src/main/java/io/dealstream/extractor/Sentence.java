@@ -84,6 +84,8 @@ final class Sentence {
     boolean tagged;
     /** Whether the sentence opens its paragraph. */
     boolean paragraphStart;
+    /** The headline or one of the first body sentences ({@link DealAssembler#LEAD_SENTENCES}), where news is told. */
+    boolean inLead;
 
     Sentence(int index, boolean title, List<Tok> toks, String text) {
         this.index = index;

@@ -2820,4 +2820,93 @@ class DealExtractionTest {
         assertEquals("completed", b.status());
         assertNull(b.round());
     }
+
+    @Test
+    void aHedgedFigureRaisedThatOpensTheStoryIsItsRoundNotASum() {
+        for (String lead : List.of(
+                "Quillory, a payments startup, has raised more than $20 million in funding from Harwick Capital and Osterby.",
+                "Quillory, a payments startup, has raised more than $20 million from Harwick Capital and Osterby, the "
+                        + "company said on Tuesday.",
+                "Quillory, a payments startup, has raised over $20 million in equity and debt from Harwick Capital and "
+                        + "Osterby.")) {
+            List<DealMention> deals = extract(null, lead + " It sells to banks.", "2026-01-01");
+            DealMention d = deal(deals, "Quillory", true);
+            assertMoney(20e6, "USD", d.amount());
+            assertEquals(Party.INVESTOR, party(d, "Harwick").role(), lead);
+            party(d, "Osterby");
+        }
+        assertMoney(20e6, "USD", deal(extract(null,
+                "Quillory, a payments startup, said on Tuesday it has raised more than $20 million, as it expands in "
+                        + "Europe.", "2026-01-01"), "Quillory", true).amount());
+        // told in an aside beside the new round, the figure is still a sum
+        List<DealMention> both = extract(null, """
+                Quillory, which has raised more than $50 million from investors, on Tuesday raised $30 million in a                 round led by Harwick Capital.""", "2026-01-01");
+        assertEquals(1, both.size(), both.toString());
+        assertMoney(30e6, "USD", deal(both, "Quillory", true).amount());
+    }
+
+    @Test
+    void aShareOfTheRoundToldInThePerfectIsNoSumOverYears() {
+        List<DealMention> deals = extract(null, """
+                Quillory raised $80 million in a Series C led by Harwick Capital. Osterby has invested more than $15                 million in the round.""", "2026-01-01");
+        assertEquals(1, deals.size(), deals.toString());
+        party(deal(deals, "Quillory", true), "Osterby");
+        List<DealMention> committed = extract(null, """
+                Brannock raised $120 million in a Series B. Tollmere Capital has committed more than $50 million to                 Brannock in the round.""", "2026-01-01");
+        assertEquals(1, committed.size(), committed.toString());
+        assertMoney(50e6, "USD", party(deal(committed, "Brannock", true), "Tollmere").amount());
+    }
+
+    @Test
+    void aWorthToldWithTheTotalARoundBroughtItToIsTheRoundsWorth() {
+        List<DealMention> deals = extract(null,
+                "Quillory raised $30 million. It has now raised a total of $80 million at a valuation of $400 million.",
+                "2026-01-01");
+        DealMention d = deal(deals, "Quillory", true);
+        assertMoney(30e6, "USD", d.amount());
+        assertNotNull(d.valuation(), d.toString());
+        assertEquals(400e6, d.valuation().value(), 1);
+    }
+
+    @Test
+    void purchasesACompanyIsKnownForAreItsBackgroundAndTheListBuysNothing() {
+        List<DealMention> deals = extract(null,
+                "Zorbo, known for its acquisitions of Plinth Labs and Sorrel, bought Bolt on Monday.", "2026-01-01");
+        assertEquals(Party.ACQUIRER, party(deal(deals, "Bolt", true), "Zorbo").role());
+        for (String bought : List.of("Plinth", "Sorrel")) {
+            DealMention d = deal(deals, bought, false);
+            assertEquals(Set.of("Zorbo"), partyNames(d), d.toString());
+        }
+        List<DealMention> noBuyer = extract(null,
+                "Regulators are looking again at its acquisitions of Plinth Labs and Sorrel.", "2026-01-01");
+        assertTrue(deal(noBuyer, "Sorrel", false).parties().stream().noneMatch(p -> p.name().contains("Plinth")),
+                noBuyer.toString());
+    }
+
+    @Test
+    void aHedgedFigureRaisedToldPastTheLeadStaysASum() {
+        List<DealMention> deals = extract("Quillory raises $30 million Series B", """
+                Quillory, a payments startup, said on Tuesday it raised $30 million in a Series B round led by Harwick                 Capital. The company plans to hire engineers. It sells to banks in Europe and Asia. Its software runs                 on phones. The company has raised more than $50 million from investors including Osterby and Tallis                 Ventures.""", "2026-01-01");
+        assertEquals(1, deals.size(), deals.toString());
+        assertMoney(30e6, "USD", deal(deals, "Quillory", true).amount());
+        assertTrue(deals.get(0).parties().stream().noneMatch(p -> p.name().contains("Osterby")), deals.toString());
+    }
+
+    @Test
+    void theBackersOfASumToldBesideTheNewRoundAreNotTheRounds() {
+        List<DealMention> deals = extract(null, """
+                Quillory, which has raised more than $50 million from investors including Osterby and Tallis Ventures,                 on Tuesday raised $30 million in a round led by Harwick Capital.""", "2026-01-01");
+        assertEquals(1, deals.size(), deals.toString());
+        DealMention d = deal(deals, "Quillory", true);
+        assertEquals(Set.of("Harwick Capital"), partyNames(d), d.toString());
+    }
+
+    @Test
+    void aHearsaySumIsARoundWhenFreshMoneyIsNamedAfterIt() {
+        List<DealMention> deals = extract("Quillory expands to Spain", """
+                Quillory, a payments startup, is thought to have raised over $8 million in fresh funding led by                 Harwick Capital, people familiar with the matter said.""", "2026-01-01");
+        DealMention d = deal(deals, "Quillory", true);
+        assertMoney(8e6, "USD", d.amount());
+        assertEquals(Party.LEAD_INVESTOR, party(d, "Harwick").role());
+    }
 }
