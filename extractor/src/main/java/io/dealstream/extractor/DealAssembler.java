@@ -73,19 +73,12 @@ final class DealAssembler {
 
     DealAssembler(List<Sentence> sentences) {
         this.sentences = sentences;
-        int body = 0;
-        int end = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).index;
-        for (Sentence s : sentences) {
-            if (!s.title && ++body == LEAD_SENTENCES) {
-                end = s.index;
-                break;
-            }
-        }
-        this.leadEnd = end;
+        this.leadEnd = sentences.stream().filter(s -> s.inLead).mapToInt(s -> s.index).max().orElse(0);
     }
 
     /** Body sentences that make up an article's lead, where the news it reports is told. */
     static final int LEAD_SENTENCES = 3;
+    /** Index of the lead's last sentence ({@link Sentence#inLead}); later sentences are counted from it. */
     private final int leadEnd;
 
     List<DealMention> assemble(Map<Sentence, List<Frame>> framesBySentence) {
@@ -175,7 +168,7 @@ final class DealAssembler {
             if (f.attachment) {
                 continue;
             }
-            if (inLead(f.sentence)) {
+            if (f.sentence.inLead) {
                 String about = companyOf(f);
                 if (about != null) {
                     return about;
@@ -243,14 +236,10 @@ final class DealAssembler {
         return f.target != null ? f.target.text : null;
     }
 
-    private boolean inLead(Sentence s) {
-        return s.title || s.index <= leadEnd;
-    }
-
     /** A company the headline or the lead names (by one of its names). */
     private boolean namedInLead(String company) {
         for (Sentence s : sentences) {
-            if (!inLead(s)) {
+            if (!s.inLead) {
                 continue;
             }
             if (containsWord(s.text, company)) {
@@ -474,7 +463,7 @@ final class DealAssembler {
     /** The company the article's company buys in the lead's news, named; null if the lead tells no such purchase. */
     private String boughtByTopicInLead() {
         for (Frame e : resolvedFrames) {
-            if (e.type.equals("acquisition") && !e.attachment && !e.background && inLead(e.sentence)
+            if (e.type.equals("acquisition") && !e.attachment && !e.background && e.sentence.inLead
                     && e.target != null && !e.target.anaphor && e.target.text != null
                     && e.parties.stream().anyMatch(p -> p.role.equals(Party.ACQUIRER) && p.ref.text != null
                     && sameCompany(p.ref.text, topic))) {
@@ -659,7 +648,7 @@ final class DealAssembler {
             for (Frame g : frames) {
                 // told in the lead, and of the whole company (not "Allied's Michigan operations", sold by Allied)
                 if (g != f && !g.attachment && g.type.equals("acquisition") && !mergerWith(g) && g.target != null
-                        && g.target.text != null && sameCompany(g.target.text, side.ref.text) && inLead(g.sentence)
+                        && g.target.text != null && sameCompany(g.target.text, side.ref.text) && g.sentence.inLead
                         && g.parties.stream().noneMatch(p -> Party.SELLER.equals(p.role)
                         || Party.ACQUIRER.equals(p.role) && p.ref.text != null && !sameOrInitials(p.ref.text, f.target.text))) {
                     otherSideBought = true;
@@ -753,14 +742,14 @@ final class DealAssembler {
                     && !DealRules.NAMED_FUND.matcher(host.target).matches()) {
                 host.target = f.target.text;
             }
-            host.current |= !f.background && (inLead(f.sentence) || toldAsNews(f));
+            host.current |= !f.background && (f.sentence.inLead || toldAsNews(f));
         }
         if (host == null) {
             host = new Draft();
             host.type = f.type;
             host.target = f.target.text;
             // news is told first: a deal first met deep in the body is context unless the lead reported it
-            host.current = !f.background && (inLead(f.sentence) || toldAsNews(f));
+            host.current = !f.background && (f.sentence.inLead || toldAsNews(f));
             host.fromTitle = f.sentence.title;
             host.status = f.status;
             host.fund = f.fund;
@@ -1375,7 +1364,7 @@ final class DealAssembler {
         }
         for (Draft d : kept) {
             if (d.frames.stream().noneMatch(f -> f.background)
-                    && (d.frames.stream().anyMatch(f -> toldAsNow(f.sentence) || inLead(f.sentence))
+                    && (d.frames.stream().anyMatch(f -> toldAsNow(f.sentence) || f.sentence.inLead)
                     || namedInLead(d.target) || d.parties.values().stream().anyMatch(p -> namedInLead(p.name())))) {
                 d.current = true;
                 return;
