@@ -1155,13 +1155,7 @@ final class DealRules {
                 if (fund == null || fund.anaphor && fund.text == null) {
                     continue;
                 }
-                Frame f = new Frame("funding", s, fundClosedAt);
-                f.lo = clauseStart(s, fundClosedAt);
-                f.hi = Math.max(clauseEnd(s, fundClosedAt), Math.min(s.size(), m.end()));
-                f.amount = m;
-                f.fund = true;
-                f.target = new Ref(fund.text, fund.name, fund.sentence, false);
-                out.add(f);
+                out.add(fundFrame(s, fundClosedAt, fundClosedAt, m, new Ref(fund.text, fund.name, fund.sentence, false)));
                 continue;
             }
             if (fundNoun < 0 && !closeNoun) {
@@ -1216,15 +1210,20 @@ final class DealRules {
             if (pronounSubject && personsFunds.stream().anyMatch(p -> DealAssembler.close(p, m.money()))) {
                 continue; // "Jane Roe closes $25M fund ... it has raised $25 million": the same person's fund
             }
-            Frame f = new Frame("funding", s, verb);
-            f.lo = clauseStart(s, Math.min(verb, npStart));
-            f.hi = Math.max(clauseEnd(s, verb), Math.min(s.size(), m.end()));
-            f.amount = m;
-            f.fund = true;
             String named = fundNoun > m.start() ? namedFund(s, m.end(), fundNoun) : null;
-            f.target = named != null ? new Ref(named, null, s, false) : manager;
-            out.add(f);
+            out.add(fundFrame(s, verb, Math.min(verb, npStart), m, named != null ? new Ref(named, null, s, false) : manager));
         }
+    }
+
+    /** A fund's frame: its verb at {@code verb}, its clause from the one holding {@code from} to the fund's size. */
+    private Frame fundFrame(Sentence s, int verb, int from, MoneySpan size, Ref target) {
+        Frame f = new Frame("funding", s, verb);
+        f.lo = clauseStart(s, from);
+        f.hi = Math.max(clauseEnd(s, verb), Math.min(s.size(), size.end()));
+        f.amount = size;
+        f.fund = true;
+        f.target = target;
+        return f;
     }
 
     /**
@@ -1428,9 +1427,16 @@ final class DealRules {
         return s.span(start, end);
     }
 
-    /** The fund told before, named as it was, or like it by "it" when it was ("a $30 million fund announced ..."). */
-    private Ref earlierFund(Sentence s) {
-        return lastFund.text == null ? Ref.anaphor(s) : new Ref(lastFund.text, lastFund.name, lastFund.sentence, false);
+    /**
+     * A frame that only elaborates the fund told before, named as it was, or like it by "it" when it was ("a $30
+     * million fund announced ...").
+     */
+    private Frame earlierFundFrame(Sentence s, int anchor) {
+        Frame f = new Frame("funding", s, anchor);
+        f.target = lastFund.text == null ? Ref.anaphor(s) : new Ref(lastFund.text, lastFund.name, lastFund.sentence, false);
+        f.fund = true;
+        f.aboutEarlierFund = true;
+        return f;
     }
 
     /**
@@ -1450,11 +1456,7 @@ final class DealRules {
         if (close < 0) {
             return;
         }
-        Frame f = new Frame("funding", s, close);
-        f.target = earlierFund(s);
-        f.fund = true;
-        f.aboutEarlierFund = true;
-        out.add(f);
+        out.add(earlierFundFrame(s, close));
     }
 
     /** "close of the new fund", "the fund's first close", "the fund held its final close" (close at {@code close}). */
@@ -1516,9 +1518,7 @@ final class DealRules {
         if (names.isEmpty()) {
             return;
         }
-        Frame f = new Frame("funding", s, include);
-        f.target = earlierFund(s);
-        f.fund = true;
+        Frame f = earlierFundFrame(s, include);
         for (Ref r : names) {
             if (r.name != null && r.name.kind == Name.Kind.PLACE || sameRef(r, f.target)) {
                 continue;
@@ -1526,7 +1526,6 @@ final class DealRules {
             f.addParty(r, Party.INVESTOR, null);
         }
         if (!f.parties.isEmpty()) {
-            f.aboutEarlierFund = true;
             out.add(f);
         }
     }
@@ -1970,7 +1969,7 @@ final class DealRules {
      */
     private static void dropBackersOfASum(Sentence s, Frame host, int from) {
         for (MoneySpan m : s.money) {
-            if (!s.is(m.end(), "from") || !isTotal(s, m)) {
+            if (!sumWithBackers(s, m)) {
                 continue;
             }
             int end = s.size();
@@ -1982,11 +1981,9 @@ final class DealRules {
             if (host.anchor > m.end()) {
                 end = Math.min(end, host.anchor);
             }
-            int lo = m.end();
-            int hi = end;
             for (int i = host.parties.size() - 1; i >= from; i--) {
                 Name n = host.parties.get(i).ref.name;
-                if (n != null && n.start > lo && n.start < hi) {
+                if (n != null && n.start > m.end() && n.start < end) {
                     host.parties.remove(i);
                 }
             }
@@ -1995,12 +1992,11 @@ final class DealRules {
 
     /** A sum raised so far followed by whom it came from: "has raised more than $1 billion from investors such as". */
     private static boolean backersOfASum(Sentence s) {
-        for (MoneySpan m : s.money) {
-            if (s.is(m.end(), "from") && isTotal(s, m)) {
-                return true;
-            }
-        }
-        return false;
+        return s.money.stream().anyMatch(m -> sumWithBackers(s, m));
+    }
+
+    private static boolean sumWithBackers(Sentence s, MoneySpan m) {
+        return s.is(m.end(), "from") && isTotal(s, m);
     }
 
     /**
@@ -4640,8 +4636,8 @@ final class DealRules {
         if (!sumHedgeIn(s, q + 1, m.start()) || !s.is(q, "raised")) {
             return false;
         }
-        boolean sinceAdverb = s.is(q - 1, "now", "already", "collectively", "previously");
-        int aux = sinceAdverb ? q - 2 : q - 1;
+        boolean sinceAdverb = s.is(q - 1, SINCE_ADVERBS);
+        int aux = auxiliaryOf(s, q);
         if (!s.is(aux, "has", "have", "having", "had")) {
             return false;
         }
@@ -4669,6 +4665,14 @@ final class DealRules {
         return q;
     }
 
+    /** Adverbs between a perfect's auxiliary and its participle that tell a sum so far: "has now raised". */
+    private static final String[] SINCE_ADVERBS = {"now", "already", "collectively", "previously"};
+
+    /** Where the auxiliary of the participle at {@code v} stands, over one of {@link #SINCE_ADVERBS}. */
+    private static int auxiliaryOf(Sentence s, int v) {
+        return s.is(v - 1, SINCE_ADVERBS) ? v - 2 : v - 1;
+    }
+
     private static boolean sumHedgeIn(Sentence s, int from, int to) {
         for (int j = Math.max(0, from); j < to; j++) {
             if (SUM_HEDGES.contains(s.lower(j))) {
@@ -4691,8 +4695,7 @@ final class DealRules {
     private static boolean sumToldInAnAside(Sentence s, MoneySpan m) {
         int v = beforeHedges(s, m);
         if (s.is(v, "raised", "invested")) {
-            return s.is(v - 1, "which", "who")
-                    || perfectInAnAside(s, s.is(v - 1, "now", "already", "collectively", "previously") ? v - 2 : v - 1);
+            return s.is(v - 1, "which", "who") || perfectInAnAside(s, auxiliaryOf(s, v));
         }
         return s.find(Math.max(0, m.start() - 12), m.start(), "which", "who", "having") >= 0;
     }
